@@ -1,0 +1,45 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * The test every e2e spec uses: a fresh page that fails the test on any console error or
+ * uncaught exception, and on any request that leaves the local origin (the course promises
+ * that nothing is contacted unless the learner types a server in).
+ */
+export const test = base.extend<{ guarded: Page }>({
+  guarded: async ({ page, baseURL }, use) => {
+    const local = new URL(baseURL ?? 'http://127.0.0.1');
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.protocol === 'data:' || url.protocol === 'blob:' || url.host === local.host) {
+        return route.continue();
+      }
+      problems.push(`request left the local origin: ${url.href}`);
+      return route.abort('blockedbyclient');
+    });
+    await use(page);
+    expect(problems, 'console errors, exceptions and outside requests').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** How many RTCPeerConnections the page's labs still hold open. */
+export function openPeerConnections(page: Page): Promise<number> {
+  return page.evaluate(() => window.webrtcCourse?.openPeerConnections() ?? 0);
+}
+
+/** A lab's root element, by its lab id. */
+export function lab(page: Page, id: string) {
+  return page.locator(`[data-lab="${id}"]`);
+}
+
+/** Waits until the Astro island around `element` has hydrated (its server HTML is now live). */
+export async function hydrated(element: Locator): Promise<void> {
+  const island = element.page().locator('astro-island', { has: element }).last();
+  await expect(island).not.toHaveAttribute('ssr', '');
+}

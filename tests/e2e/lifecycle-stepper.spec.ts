@@ -1,0 +1,106 @@
+import { test, expect, lab, openPeerConnections } from './fixtures';
+import type { Locator } from '@playwright/test';
+
+const ORDER = [
+  'a-create-channel',
+  'a-create-offer',
+  'a-set-local',
+  'send-offer',
+  'b-set-remote',
+  'b-create-answer',
+  'b-set-local',
+  'send-answer',
+  'a-set-remote',
+];
+const step = (stepper: Locator, id: string) => stepper.locator(`[data-action="step-${id}"]`);
+
+test.describe('lifecycle-stepper lab', () => {
+  test('reaches connected on both sides through the individual step buttons', async ({
+    guarded: page,
+  }) => {
+    await page.goto('/chapters/lifecycle/?lab=lifecycle-stepper');
+    const stepper = lab(page, 'lifecycle-stepper');
+    await expect(step(stepper, 'a-create-channel')).toBeEnabled();
+    // Guided mode: a step that is not legal yet is disabled.
+    await expect(step(stepper, 'b-create-answer')).toBeDisabled();
+    for (const id of ORDER) {
+      await step(stepper, id).click();
+      await expect(stepper).not.toHaveAttribute('data-state', 'error');
+    }
+    await expect(stepper.locator('[data-field="a-signaling-state"]')).toHaveAttribute('data-value', 'stable');
+    await expect(stepper.locator('[data-field="b-signaling-state"]')).toHaveAttribute('data-value', 'stable');
+    // Candidates wait until the learner carries them across.
+    await expect(step(stepper, 'a-send-candidates')).toBeEnabled();
+    await step(stepper, 'a-send-candidates').click();
+    await expect(step(stepper, 'b-send-candidates')).toBeEnabled();
+    await step(stepper, 'b-send-candidates').click();
+    await expect(stepper.locator('[data-field="a-connection-state"]')).toHaveAttribute('data-value', 'connected');
+    await expect(stepper.locator('[data-field="b-connection-state"]')).toHaveAttribute('data-value', 'connected');
+    await expect(stepper).toHaveAttribute('data-state', 'done');
+  });
+
+  test('run performs every step in order and both peers connect', async ({ guarded: page }) => {
+    await page.goto('/chapters/lifecycle/?lab=lifecycle-stepper');
+    const stepper = lab(page, 'lifecycle-stepper');
+    await stepper.locator('[data-action="run"]').click();
+    await expect(stepper).toHaveAttribute('data-state', 'done');
+    await expect(stepper.locator('[data-field="a-connection-state"]')).toHaveAttribute('data-value', 'connected');
+    await expect(stepper.locator('[data-field="b-connection-state"]')).toHaveAttribute('data-value', 'connected');
+    const events = await stepper.locator('[data-row="event"]').evaluateAll((rows) =>
+      rows.map((r) => `${r.getAttribute('data-source')} ${r.getAttribute('data-event')}`),
+    );
+    expect(events.indexOf('A a.createOffer()')).toBeLessThan(events.indexOf('B b.createAnswer()'));
+    expect(events.indexOf('B b.createAnswer()')).toBeLessThan(
+      events.indexOf('A a.setRemoteDescription(answer)'),
+    );
+  });
+
+  test('an answer created before the offer arrives shows the browser’s own error and why', async ({
+    guarded: page,
+  }) => {
+    await page.goto('/chapters/lifecycle/?lab=lifecycle-stepper');
+    const stepper = lab(page, 'lifecycle-stepper');
+    await stepper.locator('[data-input="allow-out-of-order"]').check();
+    await step(stepper, 'b-create-answer').click();
+    await expect(stepper).toHaveAttribute('data-state', 'error');
+    const alert = stepper.getByRole('alert');
+    await expect(alert).toContainText('The browser refused');
+    await expect(alert).toContainText('InvalidStateError');
+    await expect(alert).toContainText('have-remote-offer');
+  });
+
+  test('an answer applied to a peer in stable is refused by the browser', async ({ guarded: page }) => {
+    await page.goto('/chapters/lifecycle/?lab=lifecycle-stepper&free=1');
+    const stepper = lab(page, 'lifecycle-stepper');
+    await expect(stepper.locator('[data-input="allow-out-of-order"]')).toBeChecked();
+    // A never applies its own offer, so it is still stable when the answer comes back.
+    for (const id of ['a-create-channel', 'a-create-offer', 'send-offer', 'b-set-remote', 'b-create-answer', 'b-set-local', 'send-answer', 'a-set-remote']) {
+      await step(stepper, id).click();
+    }
+    await expect(stepper).toHaveAttribute('data-state', 'error');
+    await expect(stepper.getByRole('alert')).toContainText('a.setRemoteDescription(answer)');
+    await expect(stepper.getByRole('alert')).toContainText('have-local-offer');
+  });
+
+  test('reset closes both peers', async ({ guarded: page }) => {
+    await page.goto('/chapters/lifecycle/?lab=lifecycle-stepper&run=1');
+    const stepper = lab(page, 'lifecycle-stepper');
+    await expect(stepper).toHaveAttribute('data-state', 'done');
+    expect(await openPeerConnections(page)).toBe(2);
+    await stepper.locator('[data-action="reset"]').click();
+    await expect(stepper).toHaveAttribute('data-state', 'idle');
+    expect(await openPeerConnections(page)).toBe(0);
+    await expect(stepper.locator('[data-field="a-signaling-state"]')).toHaveAttribute('data-value', '');
+  });
+
+  test('the step buttons work from the keyboard alone', async ({ guarded: page }) => {
+    await page.goto('/chapters/lifecycle/?lab=lifecycle-stepper');
+    const stepper = lab(page, 'lifecycle-stepper');
+    await step(stepper, 'a-create-channel').focus();
+    await page.keyboard.press('Enter');
+    await expect(step(stepper, 'a-create-offer')).toBeEnabled();
+    await step(stepper, 'a-create-offer').focus();
+    await page.keyboard.press('Space');
+    await expect(step(stepper, 'a-set-local')).toBeEnabled();
+  });
+});
