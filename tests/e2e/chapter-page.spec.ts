@@ -1,4 +1,5 @@
 import { test, expect, hydrated } from './fixtures';
+import { builtPages } from './sitePages';
 
 test.describe('chapter page', () => {
   test('marks the current chapter in the course map and links previous and next', async ({
@@ -7,7 +8,7 @@ test.describe('chapter page', () => {
     await page.goto('/chapters/lifecycle/');
     const map = page.getByRole('navigation', { name: 'Course map' });
     await expect(map.locator('[aria-current="page"]')).toHaveText('The connection lifecycle');
-    await expect(map.getByText('NAT and why peers can't just connect')).toBeVisible();
+    await expect(map.getByText("NAT and why peers can't just connect")).toBeVisible();
     await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/chapters/what-is-webrtc/');
     await page.goto('/chapters/what-is-webrtc/');
     await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/chapters/lifecycle/');
@@ -68,7 +69,7 @@ test.describe('chapter page', () => {
 
   test('reads at 360 px wide without sideways scrolling', async ({ guarded: page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    for (const path of ['/', '/chapters/what-is-webrtc/', '/chapters/lifecycle/']) {
+    for (const path of builtPages()) {
       await page.goto(path);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

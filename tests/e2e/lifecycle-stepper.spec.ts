@@ -96,6 +96,7 @@ test.describe('lifecycle-stepper lab', () => {
   test('the step buttons work from the keyboard alone', async ({ guarded: page }) => {
     await page.goto('/chapters/lifecycle/?lab=lifecycle-stepper');
     const stepper = lab(page, 'lifecycle-stepper');
+    await expect(step(stepper, 'a-create-channel')).toBeEnabled();
     await step(stepper, 'a-create-channel').focus();
     await page.keyboard.press('Enter');
     await expect(step(stepper, 'a-create-offer')).toBeEnabled();
