@@ -1,0 +1,63 @@
+// MESSAGE-INTEGRITY (HMAC-SHA1, RFC 8489 §14.5) and MESSAGE-INTEGRITY-SHA256 (RFC 8489 §14.6):
+// an HMAC of the message up to the attribute, keyed by the short-term or long-term key.
+import { coveredBytes } from './covered-bytes';
+import { decodeStunMessage } from './decode-message';
+import { hmacSha1, hmacSha256 } from './hmac';
+
+/** Which integrity attribute: 0x0008 HMAC-SHA1 or 0x001C HMAC-SHA256. */
+export type IntegrityAlgorithm = 'sha1' | 'sha256';
+
+const TYPES: Record<IntegrityAlgorithm, number> = { sha1: 0x0008, sha256: 0x001c };
+
+/** Result of checking an integrity attribute, with both values in hex for display. */
+export interface IntegrityCheck {
+  present: boolean;
+  valid: boolean;
+  expectedHex: string | undefined;
+  actualHex: string | undefined;
+}
+
+const hex = (bytes: Uint8Array) =>
+  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+
+/** The HMAC an integrity attribute of `size` value bytes at `offset` must carry (RFC 8489 §14.5, §14.6). */
+export async function computeMessageIntegrity(
+  bytes: Uint8Array,
+  offset: number,
+  key: Uint8Array,
+  algorithm: IntegrityAlgorithm = 'sha1',
+  size = algorithm === 'sha1' ? 20 : 32,
+): Promise<Uint8Array> {
+  const covered = coveredBytes(bytes, offset, 4 + size);
+  const mac = algorithm === 'sha1' ? await hmacSha1(key, covered) : await hmacSha256(key, covered);
+  return mac.slice(0, size);
+}
+
+/** Check a message's MESSAGE-INTEGRITY (or -SHA256) against a key; never rejects on bad bytes. */
+export async function verifyMessageIntegrity(
+  bytes: Uint8Array,
+  key: Uint8Array,
+  algorithm: IntegrityAlgorithm = 'sha1',
+): Promise<IntegrityCheck> {
+  const attribute = decodeStunMessage(bytes).message?.attributes.find(
+    (a) => a.type === TYPES[algorithm],
+  );
+  if (!attribute || attribute.truncated || !attribute.value) {
+    return {
+      present: attribute !== undefined,
+      valid: false,
+      expectedHex: undefined,
+      actualHex: attribute ? hex(attribute.raw) : undefined,
+    };
+  }
+  const expected = await computeMessageIntegrity(
+    bytes,
+    attribute.offset,
+    key,
+    algorithm,
+    attribute.raw.length,
+  );
+  const expectedHex = hex(expected);
+  const actualHex = hex(attribute.raw);
+  return { present: true, valid: expectedHex === actualHex, expectedHex, actualHex };
+}

@@ -1,0 +1,92 @@
+// Shapes of STUN messages: what the encoder takes and what the decoder returns (RFC 8489 §5, §14).
+import type { StunAttributeEntry } from './attribute-registry';
+import type { StunAttributeValue } from './attribute-value-types';
+import type { StunClass } from './message-type';
+
+/** An attribute to encode: its type code and its value. */
+export interface StunAttribute {
+  type: number;
+  value: StunAttributeValue;
+}
+
+/** A message to encode. MESSAGE-INTEGRITY and FINGERPRINT are added by the encoder's options, not listed here. */
+export interface StunMessage {
+  method: number;
+  messageClass: StunClass;
+  /** 12 bytes (96 bits, RFC 8489 §5). */
+  transactionId: Uint8Array;
+  attributes: StunAttribute[];
+}
+
+/** A problem found while decoding, located by byte offset and length. */
+export interface StunDiagnostic {
+  severity: 'error' | 'warning';
+  message: string;
+  offset: number;
+  length: number;
+}
+
+/** What a run of bytes is, for colouring a hex view. */
+export type StunSegmentKind =
+  | 'message-type'
+  | 'message-length'
+  | 'magic-cookie'
+  | 'transaction-id'
+  | 'attribute-type'
+  | 'attribute-length'
+  | 'attribute-value'
+  | 'value-field'
+  | 'reserved'
+  | 'padding'
+  | 'truncated'
+  | 'trailing';
+
+/** A run of bytes `[start, end)` with a name and its decoded value; segments tile the input in order. */
+export interface StunByteSegment {
+  start: number;
+  end: number;
+  name: string;
+  value: string;
+  kind: StunSegmentKind;
+  /** The attribute the bytes belong to, when they belong to one. */
+  attribute?: string;
+}
+
+/** One attribute as found on the wire. */
+export interface DecodedStunAttribute {
+  type: number;
+  name: string;
+  entry: StunAttributeEntry | undefined;
+  /** Offset of the attribute's 4-byte header in the message. */
+  offset: number;
+  /** The value length the attribute declares (without padding). */
+  length: number;
+  /** The value bytes present (fewer than `length` when truncated). */
+  raw: Uint8Array;
+  /** Undefined when the value could not be decoded (see the diagnostics). */
+  value: StunAttributeValue | undefined;
+  truncated: boolean;
+  /** After MESSAGE-INTEGRITY or FINGERPRINT, receivers ignore it (RFC 8489 §14.5, §14.7). */
+  ignored: boolean;
+}
+
+/** A decoded message header and its attributes. */
+export interface DecodedStunMessage {
+  type: number;
+  method: number;
+  messageClass: StunClass;
+  /** e.g. "Binding success response". */
+  description: string;
+  /** The attributes' length the header declares. */
+  length: number;
+  magicCookie: number;
+  transactionId: Uint8Array;
+  attributes: DecodedStunAttribute[];
+}
+
+/** Result of decoding bytes: the message when the header was readable, byte segments and diagnostics. */
+export interface StunDecodeResult {
+  message: DecodedStunMessage | undefined;
+  segments: StunByteSegment[];
+  diagnostics: StunDiagnostic[];
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isComprehensionRequired,
+  lookupStunAttribute,
+  lookupStunAttributeByName,
+  STUN_ATTRIBUTES,
+  stunAttributeName,
+} from '~/lib/stun/attribute-registry';
+
+// The codes the course's facts list (COURSE.md: STUN and TURN).
+const COURSE_FACTS: Record<string, number> = {
+  'XOR-MAPPED-ADDRESS': 0x0020,
+  'MESSAGE-INTEGRITY': 0x0008,
+  'MESSAGE-INTEGRITY-SHA256': 0x001c,
+  FINGERPRINT: 0x8028,
+  USERNAME: 0x0006,
+  'ERROR-CODE': 0x0009,
+  SOFTWARE: 0x8022,
+  PRIORITY: 0x0024,
+  'USE-CANDIDATE': 0x0025,
+  'ICE-CONTROLLED': 0x8029,
+  'ICE-CONTROLLING': 0x802a,
+  'XOR-RELAYED-ADDRESS': 0x0016,
+  'XOR-PEER-ADDRESS': 0x0012,
+  LIFETIME: 0x000d,
+  'REQUESTED-TRANSPORT': 0x0019,
+  REALM: 0x0014,
+  NONCE: 0x0015,
+  DATA: 0x0013,
+  'CHANNEL-NUMBER': 0x000c,
+};
+
+describe('STUN_ATTRIBUTES', () => {
+  it('has unique type codes and names, each with an RFC section or a named source', () => {
+    expect(new Set(STUN_ATTRIBUTES.map((a) => a.type)).size).toBe(STUN_ATTRIBUTES.length);
+    expect(new Set(STUN_ATTRIBUTES.map((a) => a.name)).size).toBe(STUN_ATTRIBUTES.length);
+    for (const entry of STUN_ATTRIBUTES) expect(entry.rfc).toMatch(/^RFC \d+ §[\d.]+$|^libwebrtc/);
+  });
+});
+
+describe('lookupStunAttribute', () => {
+  it('knows every attribute code the course states', () => {
+    for (const [name, type] of Object.entries(COURSE_FACTS))
+      expect(lookupStunAttribute(type)?.name).toBe(name);
+  });
+});
+
+describe('lookupStunAttributeByName', () => {
+  it('finds an entry by name, case-insensitively', () => {
+    expect(lookupStunAttributeByName('xor-mapped-address')?.type).toBe(0x0020);
+    expect(lookupStunAttributeByName('NOPE')).toBeUndefined();
+  });
+});
+
+describe('stunAttributeName', () => {
+  it('names unknown codes in hex', () => {
+    expect(stunAttributeName(0x8028)).toBe('FINGERPRINT');
+    expect(stunAttributeName(0x7001)).toBe('0x7001 (unknown)');
+  });
+});
+
+describe('isComprehensionRequired', () => {
+  it('is true below 0x8000 and false from 0x8000', () => {
+    expect(isComprehensionRequired(0x7fff)).toBe(true);
+    expect(isComprehensionRequired(0x8000)).toBe(false);
+  });
+});
