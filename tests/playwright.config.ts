@@ -3,7 +3,9 @@ import { defineConfig } from '@playwright/test';
 
 /** Debian's Chromium when it is installed (CI, this machine); Playwright's own elsewhere. */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const PORT = 4327;
+// COURSE_DIST and COURSE_PORT let several builds be tested side by side (one per worktree).
+const DIST = process.env['COURSE_DIST'] ?? 'dist';
+const PORT = Number(process.env['COURSE_PORT'] ?? 4327);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `astro preview --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --ignore-lock`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     cwd: '..',

@@ -2,7 +2,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** Every page of the built site (dist/), as URL paths, 404 page excluded. */
-export function builtPages(dist = resolve(import.meta.dirname, '../../dist')): string[] {
+export function builtPages(
+  dist = process.env['COURSE_DIST'] ?? resolve(import.meta.dirname, '../../dist'),
+): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
