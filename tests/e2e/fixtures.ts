@@ -5,12 +5,16 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
  * uncaught exception, and on any request that leaves the local origin (the course promises
  * that nothing is contacted unless the learner types a server in).
  */
-export const test = base.extend<{ guarded: Page }>({
-  guarded: async ({ page, baseURL }, use) => {
+export const test = base.extend<{ guarded: Page; allowedConsoleErrors: RegExp[] }>({
+  /** Console errors a test expects (such as the 404 of a missing page). */
+  allowedConsoleErrors: [[], { option: true }],
+  guarded: async ({ page, baseURL, allowedConsoleErrors }, use) => {
     const local = new URL(baseURL ?? 'http://127.0.0.1');
     const problems: string[] = [];
     page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+      if (m.type() !== 'error') return;
+      if (allowedConsoleErrors.some((allowed) => allowed.test(m.text()))) return;
+      problems.push(`console error: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
     await page.route('**/*', (route) => {
