@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 /** Debian's Chromium when it is installed (CI, this machine); Playwright's own elsewhere. */
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
+  existsSync(p),
+);
 // COURSE_DIST and COURSE_PORT let several builds be tested side by side (one per worktree).
 const DIST = process.env['COURSE_DIST'] ?? 'dist';
 const PORT = Number(process.env['COURSE_PORT'] ?? 4327);

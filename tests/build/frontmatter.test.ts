@@ -29,10 +29,14 @@ async function syncWithChapter(frontmatter: string): Promise<{ code: number; out
   );
   writeFileSync(join(dir, 'content/chapters/01-broken.mdx'), `---\n${frontmatter}\n---\n\nText.\n`);
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
-      cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'],
+      {
+        cwd: dir,
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      },
+    );
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -61,7 +65,9 @@ describe('the chapter schema in the build', () => {
   }, 60_000);
 
   it('fails on a missing field and names the file and the field', async () => {
-    const { code, output } = await syncWithChapter(valid.filter((l) => !l.startsWith('duration')).join('\n'));
+    const { code, output } = await syncWithChapter(
+      valid.filter((l) => !l.startsWith('duration')).join('\n'),
+    );
     expect(code).not.toBe(0);
     expect(output).toContain('01-broken.mdx');
     expect(output).toMatch(/duration\W+Required/);

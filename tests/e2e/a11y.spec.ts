@@ -6,7 +6,9 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag
 
 for (const theme of ['light', 'dark'] as const) {
   for (const path of builtPages()) {
-    test(`${path} has no WCAG 2.2 AA violation in the ${theme} theme`, async ({ guarded: page }) => {
+    test(`${path} has no WCAG 2.2 AA violation in the ${theme} theme`, async ({
+      guarded: page,
+    }) => {
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(path);
       // Labs hydrate when visible: scroll through so every island renders before the scan.

@@ -9,7 +9,10 @@ test.describe('chapter page', () => {
     const map = page.getByRole('navigation', { name: 'Course map' });
     await expect(map.locator('[aria-current="page"]')).toHaveText('The connection lifecycle');
     await expect(map.getByText("NAT and why peers can't just connect")).toBeVisible();
-    await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', '/chapters/what-is-webrtc/');
+    await expect(page.locator('a[rel="prev"]')).toHaveAttribute(
+      'href',
+      '/chapters/what-is-webrtc/',
+    );
     await page.goto('/chapters/what-is-webrtc/');
     await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', '/chapters/lifecycle/');
   });
@@ -62,7 +65,10 @@ test.describe('chapter page', () => {
   test('the system dark preference applies without a toggle', async ({ guarded: page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/');
-    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(15, 20, 25)');
   });

@@ -11,12 +11,17 @@ test.describe('hello-loopback lab', () => {
     await hello.locator('[data-input="message"]').fill('Bonjour, B');
     await hello.locator('[data-action="run"]').click();
     await expect(hello).toHaveAttribute('data-state', 'done');
-    await expect(hello.locator('[data-field="message"]')).toHaveAttribute('data-value', 'Bonjour, B');
+    await expect(hello.locator('[data-field="message"]')).toHaveAttribute(
+      'data-value',
+      'Bonjour, B',
+    );
     const ms = Number(await hello.locator('[data-field="open-ms"]').getAttribute('data-value'));
     expect(ms).toBeGreaterThan(0);
     expect(ms).toBeLessThan(10_000);
     await expect(hello.locator('[data-field="open-ms"]')).toContainText(' ms');
-    await expect(hello.locator('[data-row="event"][data-event="connectionstatechange"]').first()).toBeVisible();
+    await expect(
+      hello.locator('[data-row="event"][data-event="connectionstatechange"]').first(),
+    ).toBeVisible();
   });
 
   test('reset closes both peers and clears the result', async ({ guarded: page }) => {
@@ -34,11 +39,16 @@ test.describe('hello-loopback lab', () => {
     await page.goto('/chapters/what-is-webrtc/?lab=hello-loopback&text=Preset%20hi&run=1');
     const hello = lab(page, 'hello-loopback');
     await expect(hello).toHaveAttribute('data-state', 'done');
-    await expect(hello.locator('[data-field="message"]')).toHaveAttribute('data-value', 'Preset hi');
+    await expect(hello.locator('[data-field="message"]')).toHaveAttribute(
+      'data-value',
+      'Preset hi',
+    );
     await expect(hello).toBeInViewport();
   });
 
-  test('a message that looks like HTML arrives as text and runs nothing', async ({ guarded: page }) => {
+  test('a message that looks like HTML arrives as text and runs nothing', async ({
+    guarded: page,
+  }) => {
     await page.goto('/chapters/what-is-webrtc/');
     const hello = lab(page, 'hello-loopback');
     await hello.scrollIntoViewIfNeeded();
@@ -47,6 +57,8 @@ test.describe('hello-loopback lab', () => {
     await hello.locator('[data-input="message"]').fill(hostile);
     await hello.locator('[data-action="run"]').click();
     await expect(hello.locator('[data-field="message"]')).toHaveText(hostile);
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+    ).toBeUndefined();
   });
 });

@@ -27,15 +27,27 @@ test.describe('lifecycle-stepper lab', () => {
       await step(stepper, id).click();
       await expect(stepper).not.toHaveAttribute('data-state', 'error');
     }
-    await expect(stepper.locator('[data-field="a-signaling-state"]')).toHaveAttribute('data-value', 'stable');
-    await expect(stepper.locator('[data-field="b-signaling-state"]')).toHaveAttribute('data-value', 'stable');
+    await expect(stepper.locator('[data-field="a-signaling-state"]')).toHaveAttribute(
+      'data-value',
+      'stable',
+    );
+    await expect(stepper.locator('[data-field="b-signaling-state"]')).toHaveAttribute(
+      'data-value',
+      'stable',
+    );
     // Candidates wait until the learner carries them across.
     await expect(step(stepper, 'a-send-candidates')).toBeEnabled();
     await step(stepper, 'a-send-candidates').click();
     await expect(step(stepper, 'b-send-candidates')).toBeEnabled();
     await step(stepper, 'b-send-candidates').click();
-    await expect(stepper.locator('[data-field="a-connection-state"]')).toHaveAttribute('data-value', 'connected');
-    await expect(stepper.locator('[data-field="b-connection-state"]')).toHaveAttribute('data-value', 'connected');
+    await expect(stepper.locator('[data-field="a-connection-state"]')).toHaveAttribute(
+      'data-value',
+      'connected',
+    );
+    await expect(stepper.locator('[data-field="b-connection-state"]')).toHaveAttribute(
+      'data-value',
+      'connected',
+    );
     await expect(stepper).toHaveAttribute('data-state', 'done');
   });
 
@@ -44,11 +56,19 @@ test.describe('lifecycle-stepper lab', () => {
     const stepper = lab(page, 'lifecycle-stepper');
     await stepper.locator('[data-action="run"]').click();
     await expect(stepper).toHaveAttribute('data-state', 'done');
-    await expect(stepper.locator('[data-field="a-connection-state"]')).toHaveAttribute('data-value', 'connected');
-    await expect(stepper.locator('[data-field="b-connection-state"]')).toHaveAttribute('data-value', 'connected');
-    const events = await stepper.locator('[data-row="event"]').evaluateAll((rows) =>
-      rows.map((r) => `${r.getAttribute('data-source')} ${r.getAttribute('data-event')}`),
+    await expect(stepper.locator('[data-field="a-connection-state"]')).toHaveAttribute(
+      'data-value',
+      'connected',
     );
+    await expect(stepper.locator('[data-field="b-connection-state"]')).toHaveAttribute(
+      'data-value',
+      'connected',
+    );
+    const events = await stepper
+      .locator('[data-row="event"]')
+      .evaluateAll((rows) =>
+        rows.map((r) => `${r.getAttribute('data-source')} ${r.getAttribute('data-event')}`),
+      );
     expect(events.indexOf('A a.createOffer()')).toBeLessThan(events.indexOf('B b.createAnswer()'));
     expect(events.indexOf('B b.createAnswer()')).toBeLessThan(
       events.indexOf('A a.setRemoteDescription(answer)'),
@@ -69,12 +89,23 @@ test.describe('lifecycle-stepper lab', () => {
     await expect(alert).toContainText('have-remote-offer');
   });
 
-  test('an answer applied to a peer in stable is refused by the browser', async ({ guarded: page }) => {
+  test('an answer applied to a peer in stable is refused by the browser', async ({
+    guarded: page,
+  }) => {
     await page.goto('/chapters/lifecycle/?lab=lifecycle-stepper&free=1');
     const stepper = lab(page, 'lifecycle-stepper');
     await expect(stepper.locator('[data-input="allow-out-of-order"]')).toBeChecked();
     // A never applies its own offer, so it is still stable when the answer comes back.
-    for (const id of ['a-create-channel', 'a-create-offer', 'send-offer', 'b-set-remote', 'b-create-answer', 'b-set-local', 'send-answer', 'a-set-remote']) {
+    for (const id of [
+      'a-create-channel',
+      'a-create-offer',
+      'send-offer',
+      'b-set-remote',
+      'b-create-answer',
+      'b-set-local',
+      'send-answer',
+      'a-set-remote',
+    ]) {
       await step(stepper, id).click();
     }
     await expect(stepper).toHaveAttribute('data-state', 'error');
@@ -90,7 +121,10 @@ test.describe('lifecycle-stepper lab', () => {
     await stepper.locator('[data-action="reset"]').click();
     await expect(stepper).toHaveAttribute('data-state', 'idle');
     expect(await openPeerConnections(page)).toBe(0);
-    await expect(stepper.locator('[data-field="a-signaling-state"]')).toHaveAttribute('data-value', '');
+    await expect(stepper.locator('[data-field="a-signaling-state"]')).toHaveAttribute(
+      'data-value',
+      '',
+    );
   });
 
   test('the step buttons work from the keyboard alone', async ({ guarded: page }) => {

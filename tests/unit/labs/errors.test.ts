@@ -33,8 +33,8 @@ describe('withTimeout', () => {
     vi.useRealTimers();
   });
   it('passes the promise’s own rejection through', async () => {
-    await expect(withTimeout(Promise.reject(new Error('refused')), 100, 'too slow')).rejects.toThrow(
-      'refused',
-    );
+    await expect(
+      withTimeout(Promise.reject(new Error('refused')), 100, 'too slow'),
+    ).rejects.toThrow('refused');
   });
 });

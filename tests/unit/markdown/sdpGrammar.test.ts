@@ -17,14 +17,22 @@ beforeAll(async () => {
 /** The innermost scope shiki gave each piece of text, as [text, scope] pairs. */
 function scopes(line: string): [string, string][] {
   return tokenize(line).flatMap((t) =>
-    (t.explanation ?? []).map((e): [string, string] => [e.content, e.scopes.at(-1)?.scopeName ?? '']),
+    (t.explanation ?? []).map((e): [string, string] => [
+      e.content,
+      e.scopes.at(-1)?.scopeName ?? '',
+    ]),
   );
 }
 const scopeOf = (line: string, text: string) => scopes(line).find(([t]) => t === text)?.[1];
 
 describe('sdpGrammar', () => {
   it('marks the line-type letter of every line as a keyword', () => {
-    for (const line of ['v=0', 'o=- 1 2 IN IP4 127.0.0.1', 'a=rtcp-mux', 'm=audio 9 UDP/TLS/RTP/SAVPF 111']) {
+    for (const line of [
+      'v=0',
+      'o=- 1 2 IN IP4 127.0.0.1',
+      'a=rtcp-mux',
+      'm=audio 9 UDP/TLS/RTP/SAVPF 111',
+    ]) {
       expect(scopeOf(line, line[0]!)).toBe('keyword.control.line-type.sdp');
     }
   });

@@ -7,13 +7,21 @@ describe('createTimeline', () => {
     const timeline = createTimeline(undefined, () => clock);
     clock = 1012.345;
     const entry = timeline.record('A', 'icecandidate', 'candidate:1 1 udp ...');
-    expect(entry).toEqual({ t: 12.3, source: 'A', event: 'icecandidate', detail: 'candidate:1 1 udp ...' });
+    expect(entry).toEqual({
+      t: 12.3,
+      source: 'A',
+      event: 'icecandidate',
+      detail: 'candidate:1 1 udp ...',
+    });
   });
 
   it('keeps entries in the order they happened and hands each to the listener', () => {
     const seen: string[] = [];
     let clock = 0;
-    const timeline = createTimeline((e) => seen.push(e.event), () => clock);
+    const timeline = createTimeline(
+      (e) => seen.push(e.event),
+      () => clock,
+    );
     timeline.record('A', 'first');
     clock = 5;
     timeline.record('B', 'second');

@@ -161,7 +161,8 @@ export const LIFECYCLE_STEPS: readonly LifecycleStep[] = [
     legal: (s) => s.aToB.pending.length > 0 && s.b.remoteDescription !== null,
     run: async (s) => {
       const n = s.aToB.pending.length;
-      if (n === 0) throw new MissingInput('A has no candidates waiting: A gathers after setLocalDescription.');
+      if (n === 0)
+        throw new MissingInput('A has no candidates waiting: A gathers after setLocalDescription.');
       await s.aToB.deliver();
       return `${n} candidate(s) added to B`;
     },
@@ -177,7 +178,8 @@ export const LIFECYCLE_STEPS: readonly LifecycleStep[] = [
     legal: (s) => s.bToA.pending.length > 0 && s.a.remoteDescription !== null,
     run: async (s) => {
       const n = s.bToA.pending.length;
-      if (n === 0) throw new MissingInput('B has no candidates waiting: B gathers after setLocalDescription.');
+      if (n === 0)
+        throw new MissingInput('B has no candidates waiting: B gathers after setLocalDescription.');
       await s.bToA.deliver();
       return `${n} candidate(s) added to A`;
     },
