@@ -10,7 +10,7 @@ beforeAll(async () => {
     langs: [sdpGrammar as unknown as Parameters<typeof createHighlighter>[0]['langs'][number]],
   });
   // 'sdp' is registered above but is not one of shiki's bundled language names.
-  const lang = 'sdp' as Parameters<typeof highlighter.codeToTokens>[1]['lang'];
+  const lang = 'sdp' as NonNullable<Parameters<typeof highlighter.codeToTokens>[1]['lang']>;
   tokenize = (line) =>
     highlighter.codeToTokens(line, { lang, theme: 'github-light', includeExplanation: true })
       .tokens[0]!;
