@@ -1,0 +1,34 @@
+// annotateSdp: every line of a session description explained, with sections and diagnostics.
+// It never throws and never drops a line, whatever the input.
+import { annotateLine } from './annotate-line';
+import { checkDocument } from './document-checks';
+import { readSdpInput } from './input';
+import { hasControlCharacters, lexSdpLine } from './lex-line';
+import { buildSections } from './sections';
+import { splitSdpLines, type SdpTextLine } from './split-lines';
+import type { AnnotatedLine, SdpAnnotation, SdpDiagnostic } from './types';
+
+/** Annotate SDP text (or `{ "type", "sdp" }` JSON): every line, the sections and all diagnostics. */
+export function annotateSdp(input: string): SdpAnnotation {
+  const unwrapped = readSdpInput(input);
+  if (unwrapped.sdp === null) return { lines: [], sections: [], diagnostics: unwrapped.diagnostics, descriptionType: null };
+  const textLines = splitSdpLines(unwrapped.sdp);
+  const clean = !hasControlCharacters(unwrapped.sdp);
+  const lexed = textLines.map((line) => lexSdpLine(line.raw, clean));
+  const model = buildSections(lexed);
+  const fallback = { media: '', proto: '', codecs: new Map(), session: true };
+  const lines: AnnotatedLine[] = new Array<AnnotatedLine>(textLines.length);
+  for (let i = 0; i < textLines.length; i += 1) {
+    const line = textLines[i] as SdpTextLine;
+    const section = model.sectionOfLine[i] ?? 0;
+    lines[i] = annotateLine(line.number, line.raw, lexed[i] ?? lexSdpLine(line.raw), section, model.contexts[section] ?? fallback);
+  }
+  const documentDiagnostics = checkDocument(lexed, model.sections, model.sectionOfLine);
+  for (const diagnostic of documentDiagnostics) {
+    if (diagnostic.line !== null) lines[diagnostic.line - 1]?.diagnostics.push(diagnostic);
+  }
+  const diagnostics: SdpDiagnostic[] = [...unwrapped.diagnostics, ...documentDiagnostics.filter((d) => d.line === null)];
+  for (const line of lines) diagnostics.push(...line.diagnostics);
+  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { lines, sections: model.sections, diagnostics, descriptionType: unwrapped.descriptionType };
+}
