@@ -39,4 +39,104 @@ export const LAB_CATALOG: Readonly<Record<string, LabInfo>> = {
       { params: { run: '1' }, does: 'runs every step in order at once' },
     ],
   },
+  'nat-simulator': {
+    id: 'nat-simulator',
+    title: 'NAT simulator: can these two peers connect?',
+    shows:
+      'a simulated run, packet by packet, of two peers behind NATs whose RFC 4787 mapping and filtering the student picks, with the outcome (direct, peer-reflexive or relay) and the 9x9 matrix of every pair',
+    presets: [
+      {
+        params: { a: 'eim/apdf', b: 'apdm/apdf', run: '1' },
+        does: 'port-restricted cone against symmetric: the pair that needs a relay',
+      },
+      {
+        params: { a: 'eim/eif', b: 'apdm/apdf', run: '1' },
+        does: 'full cone against symmetric: direct through a peer-reflexive candidate',
+      },
+      {
+        params: { a: 'eim/apdf', b: 'eim/apdf', run: '1', step: '15' },
+        does: 'two port-restricted cones, opened at the first dropped check (hole punching)',
+      },
+    ],
+  },
+  'stun-workbench': {
+    id: 'stun-workbench',
+    title: 'STUN workbench',
+    shows:
+      'a Binding request byte by byte, any pasted STUN message decoded (XOR address arithmetic, integrity, fingerprint), and, opt-in, what a real STUN server learns',
+    presets: [
+      { params: { example: '2.2', run: '1' }, does: 'decodes the RFC 5769 IPv4 Binding success response' },
+      { params: { example: '2.3', run: '1' }, does: 'decodes the RFC 5769 IPv6 response (XOR with the transaction ID)' },
+      { params: { example: '2.2', password: 'wrong', run: '1' }, does: 'shows MESSAGE-INTEGRITY failing with a wrong password' },
+      { params: { hex: '0001000021', run: '1' }, does: 'decodes a truncated message, to read the error and its byte offset' },
+    ],
+  },
+  'ice-explorer': {
+    id: 'ice-explorer',
+    title: 'Explore ICE on a real connection',
+    shows:
+      'candidates trickling in with their priorities decoded, the checked pairs and the selected one from getStats, trickle against non-trickle set-up times, and an ICE restart under an open data channel',
+    presets: [
+      { params: { run: '1' }, does: 'gathers and connects at once, with no server' },
+      { params: { peer: 'B', run: '1' }, does: 'connects and shows the pairs seen by the answerer (the controlled agent)' },
+      { params: { servers: 'stun:127.0.0.1:9' }, does: 'fills in an unreachable STUN server, so that comparing shows gathering waiting for it' },
+    ],
+  },
+  'sdp-explain': {
+    id: 'sdp-explain',
+    title: 'Explain an SDP',
+    shows:
+      'any pasted offer or answer taken apart line by line: fields, RFC sections and problems found',
+    presets: [
+      {
+        params: { sdp: 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n' },
+        does: 'fills the box with the SDP given in the link',
+      },
+      {
+        params: { sdp: 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n', run: '1' },
+        does: 'fills the box and explains it at once',
+      },
+    ],
+  },
+  'sdp-live': {
+    id: 'sdp-live',
+    title: 'Your browser’s own offer and answer, line by line',
+    shows: 'the offer and answer of a real loopback pair (data only, audio+video+data, simulcast, receive-only), every line annotated with its fields and RFC section',
+    presets: [
+      { params: { run: '1' }, does: 'negotiates a data-channel-only pair at once' },
+      { params: { scenario: 'av-data', run: '1' }, does: 'negotiates audio, video (synthetic source) and data' },
+      { params: { scenario: 'simulcast', run: '1' }, does: 'negotiates simulcast video with rids q, h and f, to read a=rid and a=simulcast' },
+    ],
+  },
+  'sdp-diff': {
+    id: 'sdp-diff',
+    title: 'What the answer decided',
+    shows: 'a real offer and answer compared section by section: codecs kept, directions, DTLS roles from a=setup, rejected sections, BUNDLE, data channel limits, and what an ICE restart changes',
+    presets: [
+      { params: { run: '1' }, does: 'negotiates a data channel and explains the outcome' },
+      { params: { scenario: 'reject-video', run: '1' }, does: 'shows an answer that rejects the video section with port 0' },
+      { params: { scenario: 'recvonly', run: '1' }, does: 'shows receive-only offers answered inactive' },
+    ],
+  },
+  'sdp-munge': {
+    id: 'sdp-munge',
+    title: 'Edit the offer before it is applied',
+    shows: 'what the browser accepts or refuses when an offer is edited (codec removed, unknown attribute, fingerprint removed or changed, malformed line), on the local and the remote side, with the browser’s own error explained',
+    presets: [
+      { params: { edit: 'unknown-attribute', run: '1' }, does: 'adds an unknown attribute and applies it: accepted on both sides' },
+      { params: { edit: 'break-fingerprint', run: '1' }, does: 'removes the fingerprint and applies it: refused on both sides' },
+      { params: { edit: 'change-fingerprint', run: '1' }, does: 'changes the fingerprint: refused locally, accepted remotely' },
+    ],
+  },
+  'turn-relay': {
+    id: 'turn-relay',
+    title: 'Relay a connection through TURN',
+    shows: 'a relay-only connection through a TURN server (by default the local coturn of `npm run turn`): relay candidates, the selected pair, the bytes relayed, and each failure (wrong password, wrong port, server down) explained from icecandidateerror',
+    presets: [
+      { params: { run: '1' }, does: 'connects through the development server of `npm run turn` at once' },
+      { params: { credential: 'wrong', run: '1' }, does: 'uses a wrong password: the server answers 401' },
+      { params: { url: 'turn:127.0.0.1:3999?transport=udp', run: '1' }, does: 'asks a port where nothing listens: no answer, explained' },
+      { params: { url: 'turn:127.0.0.1:3478?transport=tcp', run: '1' }, does: 'reaches the server over TCP instead of UDP' },
+    ],
+  },
 };
