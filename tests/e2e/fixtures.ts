@@ -47,3 +47,13 @@ export async function hydrated(element: Locator): Promise<void> {
   const island = element.page().locator('astro-island', { has: element }).last();
   await expect(island).not.toHaveAttribute('ssr', '');
 }
+
+/** Brings every island on the page into view so each hydrates (client:visible), then waits. */
+export async function hydrateAll(page: Page): Promise<void> {
+  const islands = page.locator('astro-island');
+  for (let i = 0; i < (await islands.count()); i++) {
+    await islands.nth(i).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  }
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+}

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, hydrateAll } from './fixtures';
 import { builtPages } from './sitePages';
 
 /** Uncompressed JavaScript a page may load, labs included: the labs' islands are the only JS. */
@@ -13,8 +13,7 @@ for (const path of builtPages()) {
       scripts.set(response.url(), (await response.body().catch(() => Buffer.alloc(0))).length);
     });
     await page.goto(path);
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
+    await hydrateAll(page);
     const total = [...scripts.values()].reduce((sum, n) => sum + n, 0);
     if (WITHOUT_LABS.includes(path)) expect([...scripts.keys()]).toEqual([]);
     expect(total).toBeLessThan(BUDGET_BYTES);
