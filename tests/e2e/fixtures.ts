@@ -52,7 +52,10 @@ export async function hydrated(element: Locator): Promise<void> {
 export async function hydrateAll(page: Page): Promise<void> {
   const islands = page.locator('astro-island');
   for (let i = 0; i < (await islands.count()); i++) {
-    await islands.nth(i).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    // Islands are display: contents (no box of their own): scroll their first element instead.
+    await islands
+      .nth(i)
+      .evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
   }
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   await page.waitForLoadState('networkidle');
