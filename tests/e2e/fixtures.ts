@@ -48,15 +48,14 @@ export async function hydrated(element: Locator): Promise<void> {
   await expect(island).not.toHaveAttribute('ssr', '');
 }
 
-/** Brings every island on the page into view so each hydrates (client:visible), then waits. */
+/** Brings every island on the page into view, one at a time, until each has hydrated. */
 export async function hydrateAll(page: Page): Promise<void> {
   const islands = page.locator('astro-island');
   for (let i = 0; i < (await islands.count()); i++) {
+    const island = islands.nth(i);
     // Islands are display: contents (no box of their own): scroll their first element instead.
-    await islands
-      .nth(i)
-      .evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
+    await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
+    await expect(island).not.toHaveAttribute('ssr', '');
   }
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   await page.waitForLoadState('networkidle');
 }
