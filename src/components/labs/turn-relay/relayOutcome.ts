@@ -1,0 +1,61 @@
+/**
+ * Waits for a relay-only loopback pair to either open its data channel or fail, and says how it
+ * failed, long before the browser's own timers would: Chromium retries a TURN Allocate over UDP for
+ * about 40 s before it reports icecandidateerror 701.
+ */
+export type RelayOutcome = 'open' | 'no-relay' | 'timeout' | 'checks-failed';
+
+/** How long the lab waits for each step; both well inside the 10 s the course promises. */
+export const RELAY_DEADLINES = {
+  /** Both peers must have a relay candidate by then. */
+  candidateMs: 6_000,
+  /** The data channel must be open by then. */
+  openMs: 9_000,
+} as const;
+
+/**
+ * Resolves with the first of: the channel opened; a peer finished gathering without a relay
+ * candidate (`no-relay`, e.g. a 401); no relay candidate in time (`timeout`); relay candidates on
+ * both sides but no working pair (`checks-failed`, also when a connection reports `failed`).
+ */
+export function waitForRelayOutcome(
+  peers: readonly RTCPeerConnection[],
+  channel: RTCDataChannel,
+  relayCount: (pc: RTCPeerConnection) => number,
+  deadlines: { candidateMs: number; openMs: number } = RELAY_DEADLINES,
+): { outcome: Promise<RelayOutcome>; cancel: () => void } {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const timers: ReturnType<typeof setTimeout>[] = [];
+  let settle: (outcome: RelayOutcome) => void = () => {};
+  const outcome = new Promise<RelayOutcome>((resolve) => {
+    settle = (value) => {
+      cancel();
+      resolve(value);
+    };
+  });
+  const cancel = () => {
+    controller.abort();
+    for (const t of timers) clearTimeout(t);
+  };
+  const missingRelay = () => peers.some((pc) => relayCount(pc) === 0);
+
+  if (channel.readyState === 'open') settle('open');
+  channel.addEventListener('open', () => settle('open'), { signal });
+  for (const pc of peers) {
+    const check = () => {
+      if (pc.iceGatheringState === 'complete' && relayCount(pc) === 0) settle('no-relay');
+      if (pc.connectionState === 'failed') settle('checks-failed');
+    };
+    pc.addEventListener('icegatheringstatechange', check, { signal });
+    pc.addEventListener('connectionstatechange', check, { signal });
+    check();
+  }
+  timers.push(
+    setTimeout(() => {
+      if (missingRelay()) settle('timeout');
+    }, deadlines.candidateMs),
+    setTimeout(() => settle(missingRelay() ? 'timeout' : 'checks-failed'), deadlines.openMs),
+  );
+  return { outcome, cancel };
+}
