@@ -1,0 +1,107 @@
+import { LabStatus, describeError } from '../shared/labStatus.svelte';
+import { MAX_SDP_BYTES, annotateSdp, type SdpAnnotation } from '~/lib/sdp';
+
+const LIMIT_KIB = MAX_SDP_BYTES / 1024;
+
+function kib(bytes: number): string {
+  return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KiB`;
+}
+
+/** The annotation of a text, or why it cannot be explained. */
+function readText(text: string): { annotation: SdpAnnotation } | { refusal: string } {
+  const refuse = (refusal: string) => ({ refusal });
+  if (text.trim() === '') return refuse('Paste an SDP (or drop a file) first: the box is empty.');
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_SDP_BYTES) {
+    return refuse(
+      `The text is ${kib(bytes)}, over the explainer's limit of ${LIMIT_KIB} KiB (a browser's SDP is rarely over 20 KiB). Nothing was explained; your text is still in the box.`,
+    );
+  }
+  const annotation = annotateSdp(text);
+  if (annotation.lines.length === 0) {
+    const reason = annotation.diagnostics[0]?.message ?? 'There is no line to explain.';
+    return refuse(`${reason} Your text is still in the box.`);
+  }
+  if (!annotation.lines.some((l) => l.known && l.kind !== '')) {
+    return refuse(
+      'This does not look like SDP: no line has the "x=value" form of a session description (v=0, o=…, m=…, a=…). Paste the SDP text or the JSON of an RTCSessionDescription. Your text is still in the box.',
+    );
+  }
+  return { annotation };
+}
+
+/**
+ * The SDP explainer tool: text pasted, dropped or loaded from a file, checked against the size
+ * limit, then handed to SdpView for the line-by-line explanation.
+ */
+export class SdpExplainLab {
+  readonly status = new LabStatus();
+  /** What is in the textarea. */
+  text = $state('');
+  /** The text SdpView explains; set only by a successful run. */
+  explained = $state('');
+  /** The name of the file last read, for the label of the view. */
+  label = $state('Pasted SDP');
+
+  /** Explains the text in the box, or says in the alert why not (the text is kept). */
+  run(): void {
+    this.status.start('Reading the SDP…');
+    const read = readText(this.text);
+    if ('refusal' in read) {
+      this.explained = '';
+      this.status.fail(read.refusal);
+      return;
+    }
+    this.explained = this.text;
+    const { annotation } = read;
+    const unknown = annotation.lines.filter((l) => !l.known).length;
+    this.status.finish(
+      `Explained ${annotation.lines.length} lines: ${unknown} unknown, ${annotation.diagnostics.length} diagnostics. The explanation is below the box.`,
+    );
+  }
+
+  /** Reads a dropped or picked file as text and explains it; a file over the limit is refused and the box kept. */
+  async loadFile(file: File): Promise<void> {
+    if (file.size > MAX_SDP_BYTES) {
+      this.status.fail(
+        `“${file.name}” is ${kib(file.size)}, over the explainer's limit of ${LIMIT_KIB} KiB; it was not read and the box is unchanged.`,
+      );
+      return;
+    }
+    try {
+      this.text = await file.text();
+      this.label = file.name || 'Dropped file';
+      this.run();
+    } catch (error) {
+      this.status.fail(`“${file.name}” could not be read: ${describeError(error)}`);
+    }
+  }
+
+  /** Loads a real offer captured from Chromium (audio, video and a data channel) and explains it. */
+  async example(): Promise<void> {
+    const { default: offer } = await import('./example-offer.sdp?raw');
+    this.text = offer;
+    this.label = 'Example: Chromium offer (audio, video, data)';
+    this.run();
+  }
+
+  /** Empties the box and the explanation. */
+  reset(): void {
+    this.text = '';
+    this.explained = '';
+    this.label = 'Pasted SDP';
+    this.status.reset('The explainer is empty again.');
+  }
+
+  /** Applies a URL preset: `sdp=` fills the box (LabFrame runs it when `run=1`). */
+  preset(params: URLSearchParams): void {
+    const sdp = params.get('sdp');
+    if (sdp !== null) {
+      this.text = sdp;
+      this.label = 'SDP from the link';
+    }
+  }
+
+  /** Nothing to release: the explainer opens no connection. */
+  dispose(): void {}
+}
