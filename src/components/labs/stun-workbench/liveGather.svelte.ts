@@ -1,0 +1,187 @@
+import { parseCandidate } from '~/lib/ice/candidate';
+import { parseStunUrl } from '~/lib/stun/stun-url';
+import { closePeerConnection, createPeerConnection } from '~/rtc/registry';
+import { NO_WEBRTC_MESSAGE } from '~/rtc/support';
+import { describeError, type LabStatus } from '../shared/labStatus.svelte';
+
+/** The workbench gives up after this long; the lab must end within 10 s (the brief). */
+export const GATHER_TIMEOUT_MS = 8_000;
+
+/** A candidate the browser gathered, as the table shows it. */
+export interface GatheredCandidate {
+  type: string;
+  protocol: string;
+  address: string;
+  port: number;
+  relatedAddress: string;
+  relatedPort: number | undefined;
+  line: string;
+}
+
+/** An icecandidateerror event, as the browser reported it. */
+export interface GatherError {
+  code: number;
+  text: string;
+  url: string;
+}
+
+/** What the STUN server saw, for the privacy explanation. */
+export interface ServerView {
+  host: string;
+  port: number;
+  at: string;
+}
+
+/**
+ * Opt-in live gathering: one RTCPeerConnection with the single STUN server the learner typed,
+ * opened only when asked, closed as soon as gathering ends or times out.
+ */
+export class LiveGather {
+  url = $state('');
+  candidates: GatheredCandidate[] = $state([]);
+  errors: GatherError[] = $state([]);
+  elapsedMs: number | null = $state(null);
+  server: ServerView | null = $state(null);
+  gathering = $state(false);
+  #pc: RTCPeerConnection | null = null;
+  #finish: (() => void) | null = null;
+  readonly #status: LabStatus;
+
+  constructor(status: LabStatus) {
+    this.#status = status;
+  }
+
+  /** The server-reflexive candidates: the address the server saw. */
+  get srflx(): GatheredCandidate[] {
+    return this.candidates.filter((c) => c.type === 'srflx');
+  }
+
+  /** Asks the server for this browser's public address; ends within GATHER_TIMEOUT_MS. */
+  async gather(): Promise<void> {
+    this.close();
+    this.candidates = [];
+    this.errors = [];
+    this.elapsedMs = null;
+    this.server = null;
+    const parsed = parseStunUrl(this.url);
+    if ('error' in parsed) {
+      this.#status.fail(parsed.error);
+      return;
+    }
+    if (typeof RTCPeerConnection !== 'function') {
+      this.#status.fail(NO_WEBRTC_MESSAGE);
+      return;
+    }
+    this.#status.start(`Asking ${parsed.url} for your public address…`);
+    this.gathering = true;
+    const started = performance.now();
+    let pc: RTCPeerConnection;
+    try {
+      pc = createPeerConnection({ iceServers: [{ urls: parsed.url }] });
+    } catch (error) {
+      this.gathering = false;
+      this.#status.fail(`The browser refused this server: ${describeError(error)}`);
+      return;
+    }
+    this.#pc = pc;
+    let timedOut = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ended = new Promise<void>((resolve) => {
+      this.#finish = resolve;
+      timer = setTimeout(() => {
+        timedOut = true;
+        resolve();
+      }, GATHER_TIMEOUT_MS);
+      pc.addEventListener('icecandidate', (e) => {
+        if (!e.candidate) return resolve();
+        if (e.candidate.candidate) this.#add(e.candidate.candidate);
+      });
+      pc.addEventListener('icecandidateerror', (e) => {
+        this.errors.push({ code: e.errorCode, text: e.errorText, url: e.url ?? '' });
+      });
+      pc.addEventListener('icegatheringstatechange', () => {
+        if (pc.iceGatheringState === 'complete') resolve();
+      });
+    });
+    try {
+      // Something to negotiate, so that setLocalDescription starts gathering (RFC 9429 §3.5.1).
+      pc.createDataChannel('stun-probe');
+      await pc.setLocalDescription();
+      await ended;
+    } catch (error) {
+      if (this.#pc === pc) {
+        this.close();
+        this.#status.fail(`Gathering could not start: ${describeError(error)}`);
+      }
+      return;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (this.#pc !== pc) return; // a reset or a new gather took over
+    this.close();
+    this.elapsedMs = Math.round(performance.now() - started);
+    this.#report(parsed.host, parsed.port, timedOut);
+  }
+
+  #add(line: string): void {
+    const { candidate } = parseCandidate(line);
+    if (!candidate) return;
+    this.candidates.push({
+      type: candidate.type,
+      protocol: candidate.transport,
+      address: candidate.address,
+      port: candidate.port,
+      relatedAddress: candidate.relatedAddress ?? '',
+      relatedPort: candidate.relatedPort,
+      line,
+    });
+  }
+
+  #report(host: string, port: number, timedOut: boolean): void {
+    const found = this.srflx[0];
+    if (found) {
+      this.server = { host, port, at: new Date().toLocaleTimeString() };
+      this.#status.finish(
+        `${host} saw this browser at ${found.address} port ${found.port}: that is your server-reflexive candidate.`,
+      );
+      return;
+    }
+    const seconds = (GATHER_TIMEOUT_MS / 1000).toFixed(0);
+    const reported = this.errors
+      .map((e) => `icecandidateerror ${e.code} “${e.text}”${e.url ? ` for ${e.url}` : ''}`)
+      .join('; ');
+    const lines = [
+      timedOut
+        ? `No answer from ${host} port ${port} within ${seconds} s, so no server-reflexive candidate.`
+        : `Gathering finished without a server-reflexive candidate from ${host} port ${port}.`,
+    ];
+    if (reported) lines.push(`The browser reported: ${reported}.`);
+    if (this.errors.some((e) => e.code === 701))
+      lines.push(
+        'Code 701 is outside the STUN error codes on purpose: the browser uses it when none of its local addresses could reach the server (the name did not resolve, or no Binding response came back in time).',
+      );
+    lines.push(
+      'Check the host name and the port (3478 is the usual one), that a STUN server really listens there, and that this network lets UDP out (some company and hotel networks do not).',
+    );
+    this.#status.fail(lines.join('\n'));
+  }
+
+  /** Closes the connection, if one is open, and stops waiting. */
+  close(): void {
+    if (this.#pc) closePeerConnection(this.#pc);
+    this.#pc = null;
+    this.#finish?.();
+    this.#finish = null;
+    this.gathering = false;
+  }
+
+  /** Clears the results and the URL. */
+  reset(): void {
+    this.close();
+    this.url = '';
+    this.candidates = [];
+    this.errors = [];
+    this.elapsedMs = null;
+    this.server = null;
+  }
+}

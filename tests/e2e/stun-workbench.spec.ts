@@ -1,0 +1,266 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, lab, openPeerConnections } from './fixtures';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+test.describe('stun-workbench lab', () => {
+  test('decodes the RFC 5769 §2.2 IPv4 response: type, mapped address, integrity and fingerprint', async ({
+    guarded: page,
+  }) => {
+    await page.goto('/chapters/stun/');
+    const wb = lab(page, 'stun-workbench');
+    await wb.scrollIntoViewIfNeeded();
+    await expect(wb.locator('[data-action="load-example"]')).toBeEnabled();
+    await wb.locator('[data-input="example"]').selectOption('2.2');
+    await wb.locator('[data-action="load-example"]').click();
+    await expect(wb.locator('[data-input="stun-password"]')).toHaveValue('VOkJxbRl1RmTxUk/WvJxBt');
+    await wb.locator('[data-action="run"]').click();
+    await expect(wb).toHaveAttribute('data-state', 'done');
+    await expect(wb.locator('[data-field="message-type"]')).toHaveAttribute('data-value', '0x0101');
+    await expect(wb.locator('[data-field="message-type"]')).toContainText('Binding success response');
+    await expect(wb.locator('[data-field="transaction-id"]')).toHaveAttribute(
+      'data-value',
+      'b7e7a701bc34d686fa87dfae',
+    );
+    await expect(wb.locator('[data-field="xor-mapped-address"]')).toHaveAttribute(
+      'data-value',
+      '192.0.2.1:32853',
+    );
+    await expect(wb.locator('[data-field="integrity-valid"]')).toHaveAttribute('data-value', 'true');
+    await expect(wb.locator('[data-field="fingerprint-valid"]')).toHaveAttribute('data-value', 'true');
+    const rows = wb.locator('[data-row="attribute"]');
+    await expect(rows).toHaveCount(4);
+    await expect(rows.nth(1)).toHaveAttribute('data-type', '0x0020');
+    await expect(rows.nth(1)).toHaveAttribute('data-name', 'XOR-MAPPED-ADDRESS');
+    await expect(rows.nth(1)).toHaveAttribute('data-length', '8');
+    // The arithmetic, step by step: port a147 xor 2112, then each address byte xor the cookie.
+    const xor = wb.locator('[data-row="xor"][data-attribute="XOR-MAPPED-ADDRESS"]');
+    await expect(xor.locator('[data-field="xor-port"]')).toHaveAttribute('data-value', '32853');
+    await expect(xor).toContainText('0xa147');
+    const bytes = xor.locator('[data-row="xor-byte"]');
+    await expect(bytes).toHaveCount(4);
+    await expect(bytes.first()).toHaveAttribute('data-wire', 'e1');
+    await expect(bytes.first()).toHaveAttribute('data-mask', '21');
+    await expect(bytes.first()).toHaveAttribute('data-result', 'c0');
+    await expect(bytes.nth(3)).toHaveAttribute('data-mask', '42');
+  });
+
+  test('a wrong password makes integrity false while the fingerprint stays valid', async ({
+    guarded: page,
+  }) => {
+    await page.goto('/chapters/stun/?lab=stun-workbench&example=2.2&run=1');
+    const wb = lab(page, 'stun-workbench');
+    await expect(wb.locator('[data-field="integrity-valid"]')).toHaveAttribute('data-value', 'true');
+    await wb.locator('[data-input="stun-password"]').fill('not-the-password');
+    await wb.locator('[data-action="run"]').click();
+    await expect(wb.locator('[data-field="integrity-valid"]')).toHaveAttribute('data-value', 'false');
+    await expect(wb.locator('[data-field="integrity-valid"]')).toContainText('does not match');
+    await expect(wb.locator('[data-field="fingerprint-valid"]')).toHaveAttribute('data-value', 'true');
+  });
+
+  test('decodes the RFC 5769 §2.3 IPv6 response with the transaction ID in the mask', async ({
+    guarded: page,
+  }) => {
+    await page.goto('/chapters/stun/');
+    const wb = lab(page, 'stun-workbench');
+    await wb.scrollIntoViewIfNeeded();
+    await expect(wb.locator('[data-action="load-example"]')).toBeEnabled();
+    await wb.locator('[data-input="example"]').selectOption('2.3');
+    await wb.locator('[data-action="load-example"]').click();
+    await expect(wb).toHaveAttribute('data-state', 'done');
+    const mapped = wb.locator('[data-field="xor-mapped-address"]');
+    await expect(mapped).toHaveAttribute('data-address', '2001:db8:1234:5678:11:2233:4455:6677');
+    await expect(mapped).toHaveAttribute('data-port', '32853');
+    await expect(mapped).toHaveAttribute('data-value', '[2001:db8:1234:5678:11:2233:4455:6677]:32853');
+    const bytes = wb.locator('[data-row="xor"] [data-row="xor-byte"]');
+    await expect(bytes).toHaveCount(16);
+    await expect(bytes.nth(4)).toHaveAttribute('data-mask', 'b7');
+    await expect(wb.locator('[data-field="integrity-valid"]')).toHaveAttribute('data-value', 'true');
+  });
+
+  test('the long-term request of RFC 5769 §2.4 verifies with MD5(username:realm:password)', async ({
+    guarded: page,
+  }) => {
+    await page.goto('/chapters/stun/?lab=stun-workbench&example=2.4&run=1');
+    const wb = lab(page, 'stun-workbench');
+    await expect(wb).toHaveAttribute('data-state', 'done');
+    await expect(wb.locator('[data-field="message-type"]')).toHaveAttribute('data-value', '0x0001');
+    await expect(wb.locator('[data-field="integrity-valid"]')).toHaveAttribute('data-value', 'true');
+    await expect(wb.locator('[data-field="integrity-valid"]')).toContainText('long-term');
+    await expect(wb.locator('[data-field="fingerprint-valid"]')).toHaveAttribute('data-value', '');
+  });
+
+  test('garbage explains itself with offsets in the alert and keeps the text', async ({ guarded: page }) => {
+    await page.goto('/chapters/stun/');
+    const wb = lab(page, 'stun-workbench');
+    await wb.scrollIntoViewIfNeeded();
+    await expect(wb.locator('[data-action="run"]')).toBeEnabled();
+    const garbage = 'hello, this is not a packet';
+    await wb.locator('[data-input="stun-hex"]').fill(garbage);
+    await wb.locator('[data-action="run"]').click();
+    await expect(wb).toHaveAttribute('data-state', 'error');
+    const alert = wb.getByRole('alert');
+    await expect(alert).toContainText('“h” at character 1');
+    await expect(alert).toContainText(/Byte 0 \(0x00\).*20 bytes/);
+    await expect(wb.locator('[data-input="stun-hex"]')).toHaveValue(garbage);
+  });
+
+  test('a truncated message names the byte where it breaks and keeps the text', async ({ guarded: page }) => {
+    await page.goto('/chapters/stun/');
+    const wb = lab(page, 'stun-workbench');
+    await wb.scrollIntoViewIfNeeded();
+    await expect(wb.locator('[data-action="run"]')).toBeEnabled();
+    // The §2.2 header announces 60 bytes of attributes; only the first attribute header follows.
+    const truncated = '0x01 0x01 0x00 0x3c 21:12:a4:42 b7e7a701bc34d686fa87dfae\n80 22 00 0b 74 65';
+    await wb.locator('[data-input="stun-hex"]').fill(truncated);
+    await wb.locator('[data-action="run"]').click();
+    await expect(wb).toHaveAttribute('data-state', 'error');
+    const alert = wb.getByRole('alert');
+    await expect(alert).toContainText('Byte 2 (0x02): Truncated');
+    await expect(alert).toContainText(/Byte 22 \(0x16\): Truncated: SOFTWARE announces 11 bytes/);
+    await expect(wb.locator('[data-input="stun-hex"]')).toHaveValue(truncated);
+    // What could be read is still shown.
+    await expect(wb.locator('[data-field="message-type"]')).toHaveAttribute('data-value', '0x0101');
+  });
+
+  test('hostile text stays inert, in the hex box and in the server URL', async ({ guarded: page }) => {
+    await page.goto('/chapters/stun/');
+    const wb = lab(page, 'stun-workbench');
+    await wb.scrollIntoViewIfNeeded();
+    await expect(wb.locator('[data-action="run"]')).toBeEnabled();
+    const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
+    await wb.locator('[data-input="stun-hex"]').fill(hostile);
+    await wb.locator('[data-action="run"]').click();
+    await expect(wb).toHaveAttribute('data-state', 'error');
+    await expect(wb.getByRole('alert')).toContainText('Not hex');
+    await wb.locator('[data-input="stun-url"]').fill(`stun:${hostile}`);
+    await wb.locator('[data-action="gather"]').click();
+    await expect(wb.getByRole('alert')).toContainText('STUN URL');
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await wb.locator('img').count()).toBe(0);
+    expect(await openPeerConnections(page)).toBe(0);
+  });
+
+  test('the built request shows its magic cookie and grows with each ticked attribute', async ({
+    guarded: page,
+  }) => {
+    await page.goto('/chapters/stun/');
+    const wb = lab(page, 'stun-workbench');
+    await wb.scrollIntoViewIfNeeded();
+    await expect(wb.locator('[data-field="built-length"]')).toHaveAttribute('data-value', '20');
+    const cookie = wb.locator('[data-row="segment"][data-kind="magic-cookie"]').first();
+    await expect(cookie).toHaveAttribute('data-hex', '2112a442');
+    await expect(cookie).toContainText('21 12 a4 42');
+    await wb.locator('[data-input="build-fingerprint"]').check();
+    await expect(wb.locator('[data-field="built-length"]')).toHaveAttribute('data-value', '28');
+    await wb.locator('[data-input="build-software"]').check();
+    await wb.locator('[data-input="build-use-candidate"]').check();
+    await wb.locator('[data-input="build-integrity"]').check();
+    await wb.locator('[data-input="build-password"]').fill('secret');
+    // 20 header + SOFTWARE (4 + 23 + 1 padding) + USE-CANDIDATE 4 + MESSAGE-INTEGRITY 24 + FINGERPRINT 8.
+    await expect(wb.locator('[data-field="built-length"]')).toHaveAttribute('data-value', '84');
+    await expect(wb.locator('[data-row="segment"][data-kind="padding"]')).toHaveCount(1);
+    // Decoding the built bytes verifies its own integrity and fingerprint.
+    await wb.locator('[data-action="decode-built"]').click();
+    await expect(wb).toHaveAttribute('data-state', 'done');
+    await expect(wb.locator('[data-field="message-type"]')).toHaveAttribute('data-value', '0x0001');
+    await expect(wb.locator('[data-field="integrity-valid"]')).toHaveAttribute('data-value', 'true');
+    await expect(wb.locator('[data-field="fingerprint-valid"]')).toHaveAttribute('data-value', 'true');
+  });
+
+  test('the byte view is keyboard operable: arrows move from field to field', async ({ guarded: page }) => {
+    await page.goto('/chapters/stun/');
+    const wb = lab(page, 'stun-workbench');
+    await wb.scrollIntoViewIfNeeded();
+    const segments = wb.locator('[aria-label="Bytes of the Binding request you built"] [data-row="segment"]');
+    await expect(segments).toHaveCount(4);
+    await segments.first().focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(segments.nth(2)).toBeFocused();
+    await expect(segments.nth(2)).toHaveAttribute('tabindex', '0');
+    await page.keyboard.press('End');
+    await expect(segments.nth(3)).toBeFocused();
+  });
+
+  test('nothing is contacted and no connection exists until Gather is pressed', async ({ guarded: page }) => {
+    await page.goto('/chapters/stun/?lab=stun-workbench&example=2.1&run=1');
+    const wb = lab(page, 'stun-workbench');
+    await expect(wb).toHaveAttribute('data-state', 'done');
+    await expect(wb.locator('[data-input="stun-url"]')).toHaveValue('');
+    await expect(wb.locator('[data-input="stun-url"]')).toHaveAttribute('placeholder', /stun:stun\.example\.org/);
+    expect(await openPeerConnections(page)).toBe(0);
+    expect(await page.evaluate(() => typeof window.webrtcCourse)).toBe('undefined');
+  });
+
+  test('an invalid URL is explained and opens nothing', async ({ guarded: page }) => {
+    await page.goto('/chapters/stun/');
+    const wb = lab(page, 'stun-workbench');
+    await wb.scrollIntoViewIfNeeded();
+    await expect(wb.locator('[data-action="gather"]')).toBeEnabled();
+    await wb.locator('[data-action="gather"]').click();
+    await expect(wb.getByRole('alert')).toContainText('Type a STUN server URL');
+    await wb.locator('[data-input="stun-url"]').fill('https://stun.example.org');
+    await wb.locator('[data-action="gather"]').click();
+    await expect(wb.getByRole('alert')).toContainText('not a web address');
+    await wb.locator('[data-input="stun-url"]').fill('turn:127.0.0.1:3478');
+    await wb.locator('[data-action="gather"]').click();
+    await expect(wb.getByRole('alert')).toContainText('TURN URL');
+    expect(await openPeerConnections(page)).toBe(0);
+  });
+
+  test('a server that never answers ends in an explained error within 10 s, connection closed', async ({
+    guarded: page,
+  }) => {
+    await page.goto('/chapters/stun/');
+    const wb = lab(page, 'stun-workbench');
+    await wb.scrollIntoViewIfNeeded();
+    await expect(wb.locator('[data-action="gather"]')).toBeEnabled();
+    await wb.locator('[data-input="stun-url"]').fill('stun:127.0.0.1:9');
+    const started = Date.now();
+    await wb.locator('[data-action="gather"]').click();
+    await expect(wb).toHaveAttribute('data-state', 'running');
+    expect(await openPeerConnections(page)).toBe(1);
+    await expect(wb).toHaveAttribute('data-state', 'error', { timeout: 10_000 });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await expect(wb.getByRole('alert')).toContainText('127.0.0.1 port 9');
+    await expect(wb.getByRole('alert')).toContainText('Check the host name and the port');
+    await expect(wb.locator('[data-row="candidate"][data-type="srflx"]')).toHaveCount(0);
+    expect(await openPeerConnections(page)).toBe(0);
+  });
+
+  test('reset clears the decoder and the server URL', async ({ guarded: page }) => {
+    await page.goto('/chapters/stun/?lab=stun-workbench&example=2.2&run=1');
+    const wb = lab(page, 'stun-workbench');
+    await expect(wb).toHaveAttribute('data-state', 'done');
+    await wb.locator('[data-input="stun-url"]').fill('stun:127.0.0.1:9');
+    await wb.locator('[data-action="reset"]').click();
+    await expect(wb).toHaveAttribute('data-state', 'idle');
+    await expect(wb.locator('[data-input="stun-hex"]')).toHaveValue('');
+    await expect(wb.locator('[data-input="stun-url"]')).toHaveValue('');
+    await expect(wb.locator('[data-field="message-type"]')).toHaveCount(0);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`a decoded IPv6 message, a built ICE check and an error pass axe in the ${theme} theme at 360 px`, async ({
+      guarded: page,
+    }) => {
+      test.slow(); // axe over a page this size takes a while on a small CI machine
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto('/chapters/stun/?lab=stun-workbench&example=2.3&run=1');
+      const wb = lab(page, 'stun-workbench');
+      await expect(wb).toHaveAttribute('data-state', 'done');
+      for (const name of ['software', 'username', 'priority', 'ice-controlling', 'use-candidate', 'fingerprint'])
+        await wb.locator(`[data-input="build-${name}"]`).check();
+      await expect(wb.locator('[data-field="built-length"]')).not.toHaveAttribute('data-value', '20');
+      await wb.locator('[data-action="gather"]').click();
+      await expect(wb.getByRole('alert')).toContainText('Type a STUN server URL');
+      const results = await new AxeBuilder({ page }).include('[data-lab="stun-workbench"]').withTags(WCAG_22_AA).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      // Nothing in the lab is wider than the screen.
+      const overflow = await wb.evaluate((root) => root.scrollWidth - root.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
