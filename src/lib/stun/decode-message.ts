@@ -72,6 +72,14 @@ export function decodeStunMessage(input: Uint8Array): StunDecodeResult {
     const paddedEnd = valueStart + Math.ceil(length / 4) * 4;
     const truncated = valueEnd > end;
     const raw = bytes.slice(valueStart, Math.min(valueEnd, end));
+    // RFC 8489 §14.5, §14.7: after MESSAGE-INTEGRITY only MESSAGE-INTEGRITY-SHA256 and
+    // FINGERPRINT still count; after FINGERPRINT nothing does.
+    const ignored =
+      closedBy !== undefined &&
+      !(
+        closedBy === 'MESSAGE-INTEGRITY' &&
+        (type === FINGERPRINT || type === MESSAGE_INTEGRITY_SHA256)
+      );
     const attribute: DecodedStunAttribute = {
       type,
       name,
@@ -81,7 +89,7 @@ export function decodeStunMessage(input: Uint8Array): StunDecodeResult {
       raw,
       value: undefined,
       truncated,
-      ignored: closedBy !== undefined,
+      ignored,
     };
     attributes.push(attribute);
     segments.push({
@@ -101,13 +109,7 @@ export function decodeStunMessage(input: Uint8Array): StunDecodeResult {
       attribute: name,
     });
 
-    if (
-      closedBy &&
-      !(
-        closedBy === 'MESSAGE-INTEGRITY' &&
-        (type === FINGERPRINT || type === MESSAGE_INTEGRITY_SHA256)
-      )
-    ) {
+    if (ignored) {
       diagnostics.push({
         severity: 'warning',
         message: `${name} comes after ${closedBy}: receivers ignore it (RFC 8489 §14.5, §14.7).`,

@@ -166,6 +166,13 @@ describe('decodeStunMessage', () => {
     expect(diagnostics.map((d) => d.message).join('\n')).toMatch(/after FINGERPRINT[\s\S]*420/);
   });
 
+  it('keeps FINGERPRINT after MESSAGE-INTEGRITY in force, as RFC 8489 §14.5 says', () => {
+    const { message } = decodeStunMessage(SAMPLE_REQUEST);
+    const byName = new Map(message?.attributes.map((a) => [a.name, a.ignored]));
+    expect(byName.get('MESSAGE-INTEGRITY')).toBe(false);
+    expect(byName.get('FINGERPRINT')).toBe(false);
+  });
+
   it('reports a value of the wrong size for its attribute', () => {
     const bytes = new Uint8Array([
       0x00,

@@ -104,18 +104,7 @@ export async function decodePastedStun(text: string, password: string): Promise<
     .filter((d) => d.severity === 'warning')
     .map((d) => `${at(d.offset)}: ${d.message}`);
   const check = await checkStunMessage(parsed.bytes, password === '' ? undefined : password);
-  // RFC 8489 §14.5, §14.7: after MESSAGE-INTEGRITY only MESSAGE-INTEGRITY-SHA256 and FINGERPRINT
-  // still count; after FINGERPRINT nothing does.
-  let closedBy: 'integrity' | 'fingerprint' | undefined;
-  const ignoredFlags = (message?.attributes ?? []).map((a) => {
-    const ignored =
-      closedBy === 'fingerprint' ||
-      (closedBy === 'integrity' && a.type !== 0x8028 && a.type !== 0x001c);
-    if (a.type === 0x8028) closedBy = 'fingerprint';
-    else if (a.type === 0x0008 && !closedBy) closedBy = 'integrity';
-    return ignored;
-  });
-  const attributes: AttributeRow[] = (message?.attributes ?? []).map((a, i) => ({
+  const attributes: AttributeRow[] = (message?.attributes ?? []).map((a) => ({
     offset: a.offset,
     typeHex: hex(a.type, 4),
     name: a.name,
@@ -124,7 +113,7 @@ export async function decodePastedStun(text: string, password: string): Promise<
     padding: (4 - (a.length % 4)) % 4,
     value: a.value ? formatAttributeValue(a.value) : a.truncated ? '(cut short)' : '(unreadable)',
     required: isComprehensionRequired(a.type),
-    ignored: ignoredFlags[i] ?? a.ignored,
+    ignored: a.ignored,
   }));
   const xor: XorWorking[] = [];
   let mapped: MappedAddress | undefined;
