@@ -1,0 +1,185 @@
+import { LabStatus } from '../shared/labStatus.svelte';
+import {
+  FILTERING_BEHAVIOURS,
+  MAPPING_BEHAVIOURS,
+  natLabel,
+  parseNatBehaviour,
+  type FilteringBehaviour,
+  type MappingBehaviour,
+  type NatBehaviour,
+} from '~/lib/nat/behaviour';
+import { computeNatMatrix, type MatrixCell } from '~/lib/nat/matrix';
+import { simulateHolePunching } from '~/lib/nat/simulate';
+import type { SimulationResult, SimulationStep } from '~/lib/nat/simulation-types';
+
+/** The two sides of the simulation. */
+export type Side = 'a' | 'b';
+
+/** Time each step stays on screen while playing, in milliseconds. */
+const PLAY_INTERVAL_MS = 1400;
+
+/** "eim/apdf": the form the URL preset and the matrix's data attributes use. */
+export function behaviourCode(behaviour: NatBehaviour): string {
+  return `${behaviour.mapping}/${behaviour.filtering}`;
+}
+
+/**
+ * The NAT simulator: two hosts behind NATs whose mapping and filtering the learner picks, a
+ * simulated run of STUN, TURN, signaling and ICE checks (src/lib/nat), a step control that
+ * walks through it packet by packet, and the 9x9 matrix of every combination. Pure simulation:
+ * nothing here touches the network.
+ */
+export class NatSimulatorLab {
+  readonly status = new LabStatus();
+  a: NatBehaviour = $state({ mapping: 'eim', filtering: 'apdf' });
+  b: NatBehaviour = $state({ mapping: 'eim', filtering: 'apdf' });
+  result: SimulationResult | null = $state.raw(null);
+  /** Index of the step on screen. */
+  current = $state(0);
+  playing = $state(false);
+  /** Every combination, computed once by the same simulator. */
+  readonly matrix: MatrixCell[][] = computeNatMatrix();
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #presetError = '';
+
+  /** The step on screen, if a run exists. */
+  get step(): SimulationStep | undefined {
+    return this.result?.steps[this.current];
+  }
+
+  /** How many steps the run has (0 before a run). */
+  get total(): number {
+    return this.result?.steps.length ?? 0;
+  }
+
+  /** Change one side's mapping; a value that is not a mapping behaviour is ignored. */
+  setMapping(side: Side, value: string): void {
+    if (!(MAPPING_BEHAVIOURS as readonly string[]).includes(value)) return;
+    this.#set(side, { ...this[side], mapping: value as MappingBehaviour });
+  }
+
+  /** Change one side's filtering; a value that is not a filtering behaviour is ignored. */
+  setFiltering(side: Side, value: string): void {
+    if (!(FILTERING_BEHAVIOURS as readonly string[]).includes(value)) return;
+    this.#set(side, { ...this[side], filtering: value as FilteringBehaviour });
+  }
+
+  /** Simulate the chosen pair and show its outcome; the step control starts at the first packet. */
+  run(): void {
+    this.pause();
+    if (this.#presetError) {
+      this.status.fail(this.#presetError);
+      this.#presetError = '';
+      return;
+    }
+    this.status.start(`Simulating NAT A ${natLabel(this.a)} with NAT B ${natLabel(this.b)}…`);
+    this.result = simulateHolePunching(this.a, this.b);
+    this.current = 0;
+    const { outcome, viaPeerReflexive, steps } = this.result;
+    const how =
+      outcome === 'direct'
+        ? viaPeerReflexive
+          ? 'direct, through a peer-reflexive candidate'
+          : 'direct'
+        : outcome === 'relay'
+          ? 'relay needed'
+          : 'no path';
+    this.status.finish(
+      `Simulated ${steps.length} steps. Outcome: ${how}. Step 1 of ${steps.length}: ${steps[0]?.description ?? ''}`,
+    );
+  }
+
+  /** Load a combination (from the matrix) and simulate it. */
+  load(a: NatBehaviour, b: NatBehaviour): void {
+    this.a = { ...a };
+    this.b = { ...b };
+    this.run();
+  }
+
+  /** Show step `index` (clamped) and announce it. */
+  goTo(index: number): void {
+    if (!this.result) return;
+    const last = this.result.steps.length - 1;
+    this.current = Math.max(0, Math.min(last, Math.trunc(index) || 0));
+    const step = this.result.steps[this.current];
+    this.status.announcement = `Step ${this.current + 1} of ${last + 1}: ${step?.description ?? ''}`;
+  }
+
+  /** Next step; stops playing at the last one. */
+  stepForward(): void {
+    if (!this.result) return;
+    if (this.current >= this.result.steps.length - 1) {
+      this.pause();
+      return;
+    }
+    this.goTo(this.current + 1);
+  }
+
+  /** Previous step. */
+  stepBack(): void {
+    this.goTo(this.current - 1);
+  }
+
+  /** Advance one step at a time on a timer (from the start again when at the end). */
+  play(): void {
+    if (!this.result || this.playing) return;
+    if (this.current >= this.result.steps.length - 1) this.goTo(0);
+    this.playing = true;
+    this.#timer = setInterval(() => this.stepForward(), PLAY_INTERVAL_MS);
+  }
+
+  /** Stop the timer and stay on the current step. */
+  pause(): void {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    this.playing = false;
+  }
+
+  /** Back to no run, keeping the chosen behaviours. */
+  reset(): void {
+    this.pause();
+    this.result = null;
+    this.current = 0;
+    this.#presetError = '';
+    this.status.reset('Lab reset: no simulation on screen.');
+  }
+
+  /** URL preset: `a=eim/apdf&b=apdm/apdf` sets both sides; `step=N` opens step N (1-based) after `run=1`. */
+  preset(params: URLSearchParams): void {
+    const problems: string[] = [];
+    for (const side of ['a', 'b'] as const) {
+      const text = params.get(side);
+      if (text === null) continue;
+      const behaviour = parseNatBehaviour(text.slice(0, 40));
+      if (behaviour) this[side] = behaviour;
+      else problems.push(`${side}=${text.slice(0, 40)}`);
+    }
+    if (problems.length > 0) {
+      this.#presetError = `The link's preset ${problems.join(' and ')} is not a NAT behaviour, so the lab kept its own choice. Write mapping/filtering, for example a=eim/apdf: mapping eim, adm or apdm; filtering eif, adf or apdf.`;
+      this.status.fail(this.#presetError);
+    }
+    const step = Number(params.get('step'));
+    if (params.get('run') === '1' && Number.isInteger(step) && step > 0) {
+      queueMicrotask(() => this.goTo(step - 1));
+    }
+  }
+
+  /** Stops the play timer when the lab leaves the page. */
+  dispose(): void {
+    this.pause();
+  }
+
+  #set(side: Side, behaviour: NatBehaviour): void {
+    this[side] = behaviour;
+    this.#presetError = '';
+    // A run on screen describes the old pair: clear it rather than show a stale outcome.
+    if (this.result || this.status.phase === 'error') {
+      this.pause();
+      this.result = null;
+      this.current = 0;
+      this.status.reset(
+        `NAT ${side.toUpperCase()} is now ${natLabel(behaviour)}. Press Simulate to run it.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,266 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, lab, hydrated } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+
+const PAGE = '/chapters/nat/';
+
+/** Opens the NAT chapter with the lab hydrated (optionally with a preset query). */
+async function open(page: Page, query = '?lab=nat-simulator'): Promise<Locator> {
+  await page.goto(`${PAGE}${query}`);
+  const sim = lab(page, 'nat-simulator');
+  await sim.scrollIntoViewIfNeeded();
+  await hydrated(sim);
+  await expect(sim.locator('[data-action="run"]')).toBeEnabled();
+  return sim;
+}
+
+/** Picks both sides ("eim/apdf" form), as a learner would with the selects, and simulates. */
+async function simulate(sim: Locator, a: string, b: string): Promise<void> {
+  for (const [side, value] of [
+    ['a', a],
+    ['b', b],
+  ] as const) {
+    const [mapping, filtering] = value.split('/') as [string, string];
+    await sim.locator(`[data-input="${side}-mapping"]`).selectOption(mapping);
+    await sim.locator(`[data-input="${side}-filtering"]`).selectOption(filtering);
+  }
+  await sim.locator('[data-action="run"]').click();
+  await expect(sim).toHaveAttribute('data-state', 'done');
+}
+
+const outcome = (sim: Locator) => sim.locator('[data-field="outcome"]');
+
+test.describe('nat-simulator lab', () => {
+  test('two EIM NATs with port-restricted filtering connect directly', async ({
+    guarded: page,
+  }) => {
+    const sim = await open(page);
+    await expect(sim).toContainText('This lab is a simulation');
+    await simulate(sim, 'eim/apdf', 'eim/apdf');
+    await expect(outcome(sim)).toHaveAttribute('data-value', 'direct');
+    await expect(sim.locator('[data-field="via-peer-reflexive"]')).toHaveAttribute(
+      'data-value',
+      'false',
+    );
+    await expect(sim.locator('[data-field="reason"]')).toContainText(
+      'endpoint-independent mapping',
+    );
+    // Hole punching: at least one check was dropped by NAT B's filter before the pair succeeded.
+    await expect(
+      sim
+        .locator(
+          '[data-row="packet"][data-kind="check"][data-fate="dropped"][data-dropped-by="NAT B"]',
+        )
+        .first(),
+    ).toBeAttached();
+  });
+
+  test('APDM on both sides needs a relay', async ({ guarded: page }) => {
+    const sim = await open(page);
+    await simulate(sim, 'apdm/apdf', 'apdm/apdf');
+    await expect(outcome(sim)).toHaveAttribute('data-value', 'relay');
+    await expect(sim.locator('[data-field="reason"]')).toContainText('Relay needed');
+    await expect(sim.locator('[data-field="a-selected-pair"]')).toContainText('relay');
+    await sim.locator('[data-action="reset"]').click();
+    await expect(sim).toHaveAttribute('data-state', 'idle');
+    await expect(outcome(sim)).toHaveCount(0);
+    await expect(sim.locator('[data-row="packet"]')).toHaveCount(0);
+    // The chosen behaviours survive a reset.
+    await expect(sim.locator('[data-input="a-mapping"]')).toHaveValue('apdm');
+  });
+
+  test('APDM against a port-restricted cone needs a relay', async ({ guarded: page }) => {
+    const sim = await open(page);
+    await simulate(sim, 'apdm/apdf', 'eim/apdf');
+    await expect(outcome(sim)).toHaveAttribute('data-value', 'relay');
+    await expect(sim.locator('[data-field="reason"]')).toContainText(
+      'address-and-port-dependent filtering',
+    );
+  });
+
+  test('APDM against a full cone connects directly through a peer-reflexive candidate', async ({
+    guarded: page,
+  }) => {
+    const sim = await open(page);
+    await simulate(sim, 'apdm/apdf', 'eim/eif');
+    await expect(outcome(sim)).toHaveAttribute('data-value', 'direct');
+    await expect(sim.locator('[data-field="via-peer-reflexive"]')).toHaveAttribute(
+      'data-value',
+      'true',
+    );
+    await expect(sim.locator('[data-field="reason"]')).toContainText('peer-reflexive');
+    await expect(
+      sim.locator('[data-row="packet"][data-kind="prflx-learned"]').first(),
+    ).toBeAttached();
+  });
+
+  test('the URL preset sets both sides, and run=1 simulates at once', async ({ guarded: page }) => {
+    const sim = await open(page, '?lab=nat-simulator&a=eim/apdf&b=apdm/apdf&run=1');
+    await expect(sim.locator('[data-input="a-mapping"]')).toHaveValue('eim');
+    await expect(sim.locator('[data-input="a-filtering"]')).toHaveValue('apdf');
+    await expect(sim.locator('[data-input="b-mapping"]')).toHaveValue('apdm');
+    await expect(sim.locator('[data-input="b-filtering"]')).toHaveValue('apdf');
+    await expect(sim.locator('[data-field="a-old-name"]')).toHaveAttribute(
+      'data-value',
+      'port-restricted cone',
+    );
+    await expect(sim.locator('[data-field="b-old-name"]')).toHaveAttribute(
+      'data-value',
+      'symmetric',
+    );
+    await expect(sim).toHaveAttribute('data-state', 'done');
+    await expect(outcome(sim)).toHaveAttribute('data-value', 'relay');
+  });
+
+  test('a preset without run=1 only sets the sides', async ({ guarded: page }) => {
+    const sim = await open(page, '?lab=nat-simulator&a=adm/eif&b=eim/adf');
+    await expect(sim.locator('[data-input="a-mapping"]')).toHaveValue('adm');
+    await expect(sim.locator('[data-input="b-filtering"]')).toHaveValue('adf');
+    await expect(sim).toHaveAttribute('data-state', 'idle');
+  });
+
+  test('a malformed preset is explained in the alert and runs nothing', async ({
+    guarded: page,
+  }) => {
+    const sim = await open(page, '?lab=nat-simulator&a=%3Cscript%3E&b=eim/eif&run=1');
+    await expect(sim).toHaveAttribute('data-state', 'error');
+    await expect(sim.getByRole('alert')).toContainText('a=<script> is not a NAT behaviour');
+    await expect(sim.locator('[data-input="b-filtering"]')).toHaveValue('eif');
+    // The learner presses Simulate again: it runs with what the selects show.
+    await sim.locator('[data-action="run"]').click();
+    await expect(sim).toHaveAttribute('data-state', 'done');
+  });
+
+  test('stepping with the keyboard moves through the packets to the outcome', async ({
+    guarded: page,
+  }) => {
+    const sim = await open(page, '?lab=nat-simulator&a=eim/eif&b=apdm/apdf&run=1');
+    await expect(outcome(sim)).toHaveAttribute('data-value', 'direct');
+    const rows = sim.locator('[data-row="packet"]');
+    const total = await rows.count();
+    expect(total).toBeGreaterThan(10);
+    const step = sim.locator('[data-field="step"]');
+    const current = sim.locator('[data-field="current-step"]');
+    await expect(step).toHaveAttribute('data-value', '0');
+    await expect(rows.nth(0)).toHaveAttribute('aria-current', 'step');
+    await expect(current).toHaveAttribute('data-kind', 'stun-binding');
+
+    // Tab order reaches the step buttons; Enter presses them.
+    const forward = sim.locator('[data-action="step-forward"]');
+    await forward.focus();
+    await page.keyboard.press('Enter');
+    await expect(step).toHaveAttribute('data-value', '1');
+    await page.keyboard.press('Enter');
+    await expect(step).toHaveAttribute('data-value', '2');
+    // Each step shows the same packet as its row, with where it came from and went.
+    for (const attr of ['data-kind', 'data-from', 'data-to', 'data-fate']) {
+      await expect(current).toHaveAttribute(attr, (await rows.nth(2).getAttribute(attr)) ?? '');
+    }
+    await page.keyboard.press('ArrowLeft');
+    await expect(step).toHaveAttribute('data-value', '1');
+    await page.keyboard.press('ArrowRight');
+    await expect(step).toHaveAttribute('data-value', '2');
+    await page.keyboard.press('End');
+    await expect(step).toHaveAttribute('data-value', String(total - 1));
+    await expect(current).toHaveAttribute('data-kind', 'outcome');
+    await expect(current).toContainText('Outcome: direct');
+    await expect(sim.locator('[data-action="step-forward"]')).toBeDisabled();
+    await sim.locator('[data-action="step-back"]').focus();
+    await page.keyboard.press('Home');
+    await expect(step).toHaveAttribute('data-value', '0');
+    // The current step is announced politely.
+    await expect(sim.locator('[role="status"][aria-live="polite"]')).toContainText(
+      `Step 1 of ${total}`,
+    );
+  });
+
+  test('a dropped packet names the filter that dropped it and why', async ({ guarded: page }) => {
+    const sim = await open(page, '?lab=nat-simulator&a=eim/apdf&b=eim/apdf&run=1&step=15');
+    const current = sim.locator('[data-field="current-step"]');
+    await expect(current).toHaveAttribute('data-fate', 'dropped');
+    const drop = current.locator('[data-row="hop"][data-verdict="dropped"]');
+    await expect(drop).toHaveAttribute('data-node', 'NAT B');
+    await expect(drop).toContainText('APDF');
+    await expect(current.locator('[data-row="hop"][data-verdict="mapped"]')).toHaveAttribute(
+      'data-node',
+      'NAT A',
+    );
+  });
+
+  test('play advances on its own and pause stops it', async ({ guarded: page }) => {
+    const sim = await open(page, '?lab=nat-simulator&run=1');
+    await sim.locator('[data-action="play"]').click();
+    await expect(sim.locator('[data-field="step"]')).not.toHaveAttribute('data-value', '0');
+    await sim.locator('[data-action="pause"]').click();
+    const at = await sim.locator('[data-field="step"]').getAttribute('data-value');
+    await expect(sim.locator('[data-action="play"]')).toBeVisible();
+    await expect(sim.locator('[data-field="step"]')).toHaveAttribute('data-value', at ?? '');
+  });
+
+  test('the packet animation is instant under prefers-reduced-motion', async ({
+    guarded: page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const sim = await open(page, '?lab=nat-simulator&run=1');
+    await expect(sim.locator('svg[data-motion]')).toHaveAttribute('data-motion', 'instant');
+  });
+
+  test('the matrix has 81 cells from the simulator, and a cell loads its pair', async ({
+    guarded: page,
+  }) => {
+    const sim = await open(page);
+    const cells = sim.locator('[data-row="matrix-cell"]');
+    await expect(cells).toHaveCount(81);
+    const cell = sim.locator('[data-row="matrix-cell"][data-a="eim/eif"][data-b="apdm/apdf"]');
+    await expect(cell).toHaveAttribute('data-outcome', 'direct');
+    await expect(
+      sim.locator('[data-row="matrix-cell"][data-a="apdm/apdf"][data-b="apdm/apdf"]'),
+    ).toHaveAttribute('data-outcome', 'relay');
+    await cell.locator('button').press('Enter');
+    await expect(sim).toHaveAttribute('data-state', 'done');
+    await expect(sim.locator('[data-input="a-filtering"]')).toHaveValue('eif');
+    await expect(sim.locator('[data-input="b-mapping"]')).toHaveValue('apdm');
+    await expect(outcome(sim)).toHaveAttribute('data-value', 'direct');
+    await expect(cell.locator('button')).toHaveAttribute('aria-current', 'true');
+  });
+
+  test('fits a 360 px wide screen, with the matrix scrolling inside itself', async ({
+    guarded: page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const sim = await open(page, '?lab=nat-simulator&a=eim/apdf&b=apdm/apdf&run=1');
+    await expect(outcome(sim)).toHaveAttribute('data-value', 'relay');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(overflow).toBeLessThanOrEqual(360);
+    const scroller = sim.locator('.scroller');
+    const sizes = await scroller.evaluate((el) => ({
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+    }));
+    expect(sizes.scroll).toBeGreaterThan(sizes.client);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`with a run on screen, the lab has no WCAG 2.2 AA violation in the ${theme} theme`, async ({
+      guarded: page,
+    }) => {
+      // axe over 81 matrix buttons and the packet list takes a while on a busy machine.
+      test.slow();
+      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+      const sim = await open(page, '?lab=nat-simulator&a=eim/apdf&b=eim/apdf&run=1&step=15');
+      await expect(sim.locator('[data-field="current-step"]')).toHaveAttribute(
+        'data-fate',
+        'dropped',
+      );
+      const results = await new AxeBuilder({ page })
+        .include('[data-lab="nat-simulator"]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+        ),
+      ).toEqual([]);
+    });
+  }
+});
