@@ -1,0 +1,169 @@
+import { LabStatus, describeError, withTimeout } from '../shared/labStatus.svelte';
+import {
+  annotateSdp,
+  diffOfferAnswer,
+  diffOffers,
+  type DescriptionChange,
+  type NegotiationOutcome,
+} from '~/lib/sdp';
+import { createTimeline, type Timeline } from '~/rtc/timeline';
+import {
+  SDP_SCENARIOS,
+  bothConnected,
+  isScenarioId,
+  runScenario,
+  type ScenarioRun,
+  type SdpScenarioId,
+} from '../sdp-live/scenarios';
+import { describeSectionOutcomes, type SectionRow } from './sectionRows';
+
+/** The first value of an attribute in an SDP, such as the ice-ufrag; null when absent. */
+export function firstAttribute(sdp: string, name: string): string | null {
+  const line = sdp.split(/\r?\n/).find((l) => l.startsWith(`a=${name}:`));
+  return line === undefined ? null : line.slice(name.length + 3).trim();
+}
+
+/** Sends one message from A's channel and resolves true if B's end receives it within 5 s. */
+async function messageCrosses(run: ScenarioRun): Promise<boolean> {
+  const { channel, remoteChannel } = run;
+  if (!channel || !remoteChannel || channel.readyState !== 'open') return false;
+  const text = `still here ${Date.now()}`;
+  const arrived = new Promise<boolean>((resolve) => {
+    const onMessage = (e: MessageEvent) => {
+      if (e.data !== text) return;
+      remoteChannel.removeEventListener('message', onMessage);
+      resolve(true);
+    };
+    remoteChannel.addEventListener('message', onMessage);
+  });
+  channel.send(text);
+  return withTimeout(arrived, 5_000, 'no message').catch(() => false);
+}
+
+/** Lab `sdp-diff`: what the answer decided, section by section, and what an ICE restart changes. */
+export class SdpDiffLab {
+  readonly status = new LabStatus();
+  scenario: SdpScenarioId = $state('data-only');
+  offer = $state('');
+  answer = $state('');
+  outcome: NegotiationOutcome | null = $state(null);
+  restartOffer = $state('');
+  restart: DescriptionChange | null = $state(null);
+  restarting = $state(false);
+  /** After an ICE restart: whether a message still crossed the data channel opened before it. */
+  channelAlive: boolean | null = $state(null);
+  readonly rows: SectionRow[] = $derived(
+    this.outcome && this.answer
+      ? describeSectionOutcomes(this.outcome, annotateSdp(this.answer))
+      : [],
+  );
+  #run: ScenarioRun | null = null;
+  #timeline: Timeline | null = null;
+
+  /** Whether the ICE restart button can be pressed: a connected pair and no restart running. */
+  get canRestart(): boolean {
+    return this.outcome !== null && this.status.phase === 'done' && !this.restarting;
+  }
+
+  /** Negotiates the scenario from a fresh pair and explains the answer against the offer. */
+  async run(): Promise<void> {
+    this.#close();
+    this.#clear();
+    const scenario = SDP_SCENARIOS.find((s) => s.id === this.scenario) ?? SDP_SCENARIOS[0]!;
+    this.status.start(`Negotiating “${scenario.label}”…`);
+    const timeline = createTimeline();
+    this.#timeline = timeline;
+    let mine: ScenarioRun | null = null;
+    try {
+      const run = await runScenario(timeline, scenario.id, (r) => {
+        mine = r;
+        this.#run = r;
+      });
+      if (this.#run !== run) return;
+      this.#explain(run);
+      const o = this.outcome as NegotiationOutcome | null;
+      const rejected = o?.sections.filter((s) => s.rejected).length ?? 0;
+      this.status.finish(
+        `Connected. ${o?.sections.length ?? 0} sections negotiated, ${rejected} rejected; DTLS ${o?.dtls.offerSetup} to ${o?.dtls.answerSetup}.`,
+      );
+    } catch (error) {
+      if (mine === null || this.#run !== mine) return;
+      this.#explain(mine);
+      this.status.fail(describeError(error));
+    }
+  }
+
+  /** A second offer with iceRestart: applied on both sides, then compared with the first. */
+  async restartIce(): Promise<void> {
+    const run = this.#run;
+    if (!run || !this.canRestart) return;
+    const { a, b } = run.loopback;
+    this.restarting = true;
+    this.status.start('ICE restart: A creates a new offer with iceRestart…');
+    try {
+      const offer = await a.createOffer({ iceRestart: true });
+      await a.setLocalDescription(offer);
+      this.#timeline?.record('A', 'setLocalDescription', 'ICE restart offer');
+      await b.setRemoteDescription(offer);
+      const answer = await b.createAnswer();
+      await b.setLocalDescription(answer);
+      await a.setRemoteDescription(answer);
+      if (this.#run !== run) return;
+      this.restartOffer = offer.sdp ?? '';
+      this.restart = diffOffers(this.offer, this.restartOffer);
+      await bothConnected(run.loopback);
+      if (this.#run !== run) return;
+      this.channelAlive = await messageCrosses(run);
+      if (this.#run !== run) return;
+      const before = firstAttribute(this.offer, 'ice-ufrag');
+      const after = firstAttribute(this.restartOffer, 'ice-ufrag');
+      this.status.finish(
+        `ICE restart done: ufrag ${before} became ${after}; the peers are connected again and the data channel ${this.channelAlive ? 'still carries messages' : 'did not deliver a message'}.`,
+      );
+    } catch (error) {
+      if (this.#run === run) this.status.fail(describeError(error));
+    } finally {
+      if (this.#run === run) this.restarting = false;
+    }
+  }
+
+  /** Closes both peers and clears the explanation. */
+  reset(): void {
+    this.#close();
+    this.#clear();
+    this.status.reset('Lab reset: both peers closed.');
+  }
+
+  /** Applies a URL preset: `scenario=` picks the scenario. */
+  preset(params: URLSearchParams): void {
+    const scenario = params.get('scenario');
+    if (isScenarioId(scenario)) this.scenario = scenario;
+  }
+
+  /** Releases everything when the lab leaves the page. */
+  dispose(): void {
+    this.#close();
+  }
+
+  #explain(run: ScenarioRun): void {
+    this.offer = run.offer;
+    this.answer = run.answer;
+    this.outcome = run.offer && run.answer ? diffOfferAnswer(run.offer, run.answer) : null;
+  }
+
+  #clear(): void {
+    this.offer = '';
+    this.answer = '';
+    this.outcome = null;
+    this.restartOffer = '';
+    this.restart = null;
+    this.restarting = false;
+    this.channelAlive = null;
+  }
+
+  #close(): void {
+    this.#run?.close();
+    this.#run = null;
+    this.#timeline = null;
+  }
+}
