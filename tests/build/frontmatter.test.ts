@@ -34,14 +34,19 @@ async function syncWithChapter(frontmatter: string): Promise<{ code: number; out
       [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'],
       {
         cwd: dir,
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
       },
     );
-    return { code: 0, output: stdout + stderr };
+    return { code: 0, output: withoutColour(stdout + stderr) };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, output: e.stdout + e.stderr };
+    return { code: e.code, output: withoutColour(e.stdout + e.stderr) };
   }
+}
+
+/** Astro colours its errors when it thinks a terminal is there (CI sets FORCE_COLOR). */
+function withoutColour(text: string): string {
+  return text.replace(/\u001b\[[0-9;]*m/g, '');
 }
 
 const valid = [
