@@ -1,4 +1,4 @@
-import { LabStatus, describeError, withTimeout } from '../shared/labStatus.svelte';
+import { describeError, withTimeout } from '../shared/labStatus.svelte';
 import {
   annotateSdp,
   diffOfferAnswer,
@@ -7,14 +7,8 @@ import {
   type NegotiationOutcome,
 } from '~/lib/sdp';
 import { createTimeline, type Timeline } from '~/rtc/timeline';
-import {
-  SDP_SCENARIOS,
-  bothConnected,
-  isScenarioId,
-  runScenario,
-  type ScenarioRun,
-  type SdpScenarioId,
-} from '../sdp-live/scenarios';
+import { bothConnected, type ScenarioRun } from '../sdp-live/scenarios';
+import { ScenarioLab } from '../sdp-live/scenarioLab.svelte';
 import { describeSectionOutcomes, type SectionRow } from './sectionRows';
 
 /** The first value of an attribute in an SDP, such as the ice-ufrag; null when absent. */
@@ -41,9 +35,7 @@ async function messageCrosses(run: ScenarioRun): Promise<boolean> {
 }
 
 /** Lab `sdp-diff`: what the answer decided, section by section, and what an ICE restart changes. */
-export class SdpDiffLab {
-  readonly status = new LabStatus();
-  scenario: SdpScenarioId = $state('data-only');
+export class SdpDiffLab extends ScenarioLab {
   offer = $state('');
   answer = $state('');
   outcome: NegotiationOutcome | null = $state(null);
@@ -57,7 +49,6 @@ export class SdpDiffLab {
       ? describeSectionOutcomes(this.outcome, annotateSdp(this.answer))
       : [],
   );
-  #run: ScenarioRun | null = null;
   #timeline: Timeline | null = null;
 
   /** Whether the ICE restart button can be pressed: a connected pair and no restart running. */
@@ -65,37 +56,9 @@ export class SdpDiffLab {
     return this.outcome !== null && this.status.phase === 'done' && !this.restarting;
   }
 
-  /** Negotiates the scenario from a fresh pair and explains the answer against the offer. */
-  async run(): Promise<void> {
-    this.#close();
-    this.#clear();
-    const scenario = SDP_SCENARIOS.find((s) => s.id === this.scenario) ?? SDP_SCENARIOS[0]!;
-    this.status.start(`Negotiating “${scenario.label}”…`);
-    const timeline = createTimeline();
-    this.#timeline = timeline;
-    let mine: ScenarioRun | null = null;
-    try {
-      const run = await runScenario(timeline, scenario.id, (r) => {
-        mine = r;
-        this.#run = r;
-      });
-      if (this.#run !== run) return;
-      this.#explain(run);
-      const o = this.outcome as NegotiationOutcome | null;
-      const rejected = o?.sections.filter((s) => s.rejected).length ?? 0;
-      this.status.finish(
-        `Connected. ${o?.sections.length ?? 0} sections negotiated, ${rejected} rejected; DTLS ${o?.dtls.offerSetup} to ${o?.dtls.answerSetup}.`,
-      );
-    } catch (error) {
-      if (mine === null || this.#run !== mine) return;
-      this.#explain(mine);
-      this.status.fail(describeError(error));
-    }
-  }
-
   /** A second offer with iceRestart: applied on both sides, then compared with the first. */
   async restartIce(): Promise<void> {
-    const run = this.#run;
+    const run = this.current;
     if (!run || !this.canRestart) return;
     const { a, b } = run.loopback;
     this.restarting = true;
@@ -108,50 +71,48 @@ export class SdpDiffLab {
       const answer = await b.createAnswer();
       await b.setLocalDescription(answer);
       await a.setRemoteDescription(answer);
-      if (this.#run !== run) return;
+      if (this.current !== run) return;
       this.restartOffer = offer.sdp ?? '';
       this.restart = diffOffers(this.offer, this.restartOffer);
       await bothConnected(run.loopback);
-      if (this.#run !== run) return;
+      if (this.current !== run) return;
       this.channelAlive = await messageCrosses(run);
-      if (this.#run !== run) return;
+      if (this.current !== run) return;
       const before = firstAttribute(this.offer, 'ice-ufrag');
       const after = firstAttribute(this.restartOffer, 'ice-ufrag');
       this.status.finish(
         `ICE restart done: ufrag ${before} became ${after}; the peers are connected again and the data channel ${this.channelAlive ? 'still carries messages' : 'did not deliver a message'}.`,
       );
     } catch (error) {
-      if (this.#run === run) this.status.fail(describeError(error));
+      if (this.current === run) this.status.fail(describeError(error));
     } finally {
-      if (this.#run === run) this.restarting = false;
+      if (this.current === run) this.restarting = false;
     }
   }
 
-  /** Closes both peers and clears the explanation. */
-  reset(): void {
-    this.#close();
-    this.#clear();
-    this.status.reset('Lab reset: both peers closed.');
+  protected startMessage(label: string): string {
+    return `Negotiating “${label}”…`;
   }
 
-  /** Applies a URL preset: `scenario=` picks the scenario. */
-  preset(params: URLSearchParams): void {
-    const scenario = params.get('scenario');
-    if (isScenarioId(scenario)) this.scenario = scenario;
+  protected createTimeline(): Timeline {
+    this.#timeline = createTimeline();
+    return this.#timeline;
   }
 
-  /** Releases everything when the lab leaves the page. */
-  dispose(): void {
-    this.#close();
-  }
-
-  #explain(run: ScenarioRun): void {
+  /** Explains the answer against the offer. */
+  protected show(run: ScenarioRun): void {
     this.offer = run.offer;
     this.answer = run.answer;
     this.outcome = run.offer && run.answer ? diffOfferAnswer(run.offer, run.answer) : null;
   }
 
-  #clear(): void {
+  protected finishMessage(): string {
+    const o = this.outcome;
+    const rejected = o?.sections.filter((s) => s.rejected).length ?? 0;
+    return `Connected. ${o?.sections.length ?? 0} sections negotiated, ${rejected} rejected; DTLS ${o?.dtls.offerSetup} to ${o?.dtls.answerSetup}.`;
+  }
+
+  protected clear(): void {
     this.offer = '';
     this.answer = '';
     this.outcome = null;
@@ -161,9 +122,12 @@ export class SdpDiffLab {
     this.channelAlive = null;
   }
 
-  #close(): void {
-    this.#run?.close();
-    this.#run = null;
+  protected resetMessage(): string {
+    return 'Lab reset: both peers closed.';
+  }
+
+  protected override close(): void {
+    super.close();
     this.#timeline = null;
   }
 }
