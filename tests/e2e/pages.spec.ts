@@ -1,9 +1,13 @@
-import { test, expect } from './fixtures';
+import { test, expect, hydrateAll } from './fixtures';
 import { builtPages } from './sitePages';
 
 const pages = builtPages();
 
-test('the site has the home page, both first chapters and the guide pages', () => {
+/** Uncompressed JavaScript a page may load, labs included: the labs' islands are the only JS. */
+const BUDGET_BYTES = 300 * 1024;
+const WITHOUT_LABS = ['/', '/glossary/', '/references/', '/instructors/'];
+
+test('the site has the home page, the written chapters, the tool and the guide pages', () => {
   expect(pages).toEqual(
     expect.arrayContaining([
       '/',
@@ -12,16 +16,28 @@ test('the site has the home page, both first chapters and the guide pages', () =
       '/glossary/',
       '/instructors/',
       '/references/',
+      '/tools/sdp/',
     ]),
   );
 });
 
 for (const path of pages) {
-  test(`${path} answers 200 with a title and no console error`, async ({ guarded: page }) => {
+  test(`${path} answers 200 with no console error and loads JavaScript only for its labs`, async ({
+    guarded: page,
+  }) => {
+    const scripts = new Map<string, number>();
+    page.on('response', async (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      scripts.set(response.url(), (await response.body().catch(() => Buffer.alloc(0))).length);
+    });
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page).toHaveTitle(/Learn WebRTC/);
+    await hydrateAll(page);
+    if (WITHOUT_LABS.includes(path)) expect([...scripts.keys()]).toEqual([]);
+    const total = [...scripts.values()].reduce((sum, n) => sum + n, 0);
+    expect(total).toBeLessThan(BUDGET_BYTES);
   });
 }
 
