@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
@@ -58,4 +59,28 @@ export async function hydrateAll(page: Page): Promise<void> {
     await expect(island).not.toHaveAttribute('ssr', '');
   }
   await page.waitForLoadState('networkidle');
+}
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** The two colour schemes every page and lab is checked in. */
+export const THEMES = ['light', 'dark'] as const;
+
+/**
+ * Scans the page (or only the elements matching `include`) with axe for WCAG 2.2 AA. Load the
+ * page in `theme` first (emulateMedia before goto): switching the scheme in place left some
+ * elements (content-visibility rows, the sticky course map) measured with the old colours.
+ */
+export async function expectNoAxeViolations(
+  page: Page,
+  theme: (typeof THEMES)[number],
+  include: string[] = [],
+): Promise<void> {
+  let axe = new AxeBuilder({ page }).withTags(WCAG_22_AA);
+  for (const selector of include) axe = axe.include(selector);
+  const { violations } = await axe.analyze();
+  const summary = violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+  expect(summary, `${theme} theme`).toEqual([]);
 }
