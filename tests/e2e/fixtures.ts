@@ -38,6 +38,15 @@ export function openPeerConnections(page: Page): Promise<number> {
   return page.evaluate(() => window.webrtcCourse?.openPeerConnections() ?? 0);
 }
 
+/** Opens `path`, brings lab `id` into view and waits until it has hydrated (run enabled). */
+export async function openLab(page: Page, path: string, id: string): Promise<Locator> {
+  await page.goto(path);
+  const root = lab(page, id);
+  await root.scrollIntoViewIfNeeded();
+  await expect(root.locator('[data-action="run"]')).toBeEnabled();
+  return root;
+}
+
 /** A lab's root element, by its lab id. */
 export function lab(page: Page, id: string) {
   return page.locator(`[data-lab="${id}"]`);

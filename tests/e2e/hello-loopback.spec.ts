@@ -1,13 +1,10 @@
-import { test, expect, lab, openPeerConnections } from './fixtures';
+import { test, expect, lab, openPeerConnections, openLab } from './fixtures';
 
 test.describe('hello-loopback lab', () => {
   test('connects two peers and B receives the message typed for A, with a time', async ({
     guarded: page,
   }) => {
-    await page.goto('/chapters/what-is-webrtc/');
-    const hello = lab(page, 'hello-loopback');
-    await hello.scrollIntoViewIfNeeded();
-    await expect(hello.locator('[data-action="run"]')).toBeEnabled();
+    const hello = await openLab(page, '/chapters/what-is-webrtc/', 'hello-loopback');
     await hello.locator('[data-input="message"]').fill('Bonjour, B');
     await hello.locator('[data-action="run"]').click();
     await expect(hello).toHaveAttribute('data-state', 'done');
@@ -49,10 +46,7 @@ test.describe('hello-loopback lab', () => {
   test('a message that looks like HTML arrives as text and runs nothing', async ({
     guarded: page,
   }) => {
-    await page.goto('/chapters/what-is-webrtc/');
-    const hello = lab(page, 'hello-loopback');
-    await hello.scrollIntoViewIfNeeded();
-    await expect(hello.locator('[data-action="run"]')).toBeEnabled();
+    const hello = await openLab(page, '/chapters/what-is-webrtc/', 'hello-loopback');
     const hostile = '<img src=x onerror="window.pwned=1">';
     await hello.locator('[data-input="message"]').fill(hostile);
     await hello.locator('[data-action="run"]').click();

@@ -1,4 +1,12 @@
-import { test, expect, lab, openPeerConnections, expectNoAxeViolations, THEMES } from './fixtures';
+import {
+  test,
+  expect,
+  lab,
+  openPeerConnections,
+  expectNoAxeViolations,
+  THEMES,
+  openLab,
+} from './fixtures';
 
 test.describe('stun-workbench lab', () => {
   test('decodes the RFC 5769 §2.2 IPv4 response: type, mapped address, integrity and fingerprint', async ({
@@ -116,10 +124,7 @@ test.describe('stun-workbench lab', () => {
   test('garbage explains itself with offsets in the alert and keeps the text', async ({
     guarded: page,
   }) => {
-    await page.goto('/chapters/stun/');
-    const wb = lab(page, 'stun-workbench');
-    await wb.scrollIntoViewIfNeeded();
-    await expect(wb.locator('[data-action="run"]')).toBeEnabled();
+    const wb = await openLab(page, '/chapters/stun/', 'stun-workbench');
     const garbage = 'hello, this is not a packet';
     await wb.locator('[data-input="stun-hex"]').fill(garbage);
     await wb.locator('[data-action="run"]').click();
@@ -133,10 +138,7 @@ test.describe('stun-workbench lab', () => {
   test('a truncated message names the byte where it breaks and keeps the text', async ({
     guarded: page,
   }) => {
-    await page.goto('/chapters/stun/');
-    const wb = lab(page, 'stun-workbench');
-    await wb.scrollIntoViewIfNeeded();
-    await expect(wb.locator('[data-action="run"]')).toBeEnabled();
+    const wb = await openLab(page, '/chapters/stun/', 'stun-workbench');
     // The §2.2 header announces 60 bytes of attributes; only the first attribute header follows.
     const truncated = '0x01 0x01 0x00 0x3c 21:12:a4:42 b7e7a701bc34d686fa87dfae\n80 22 00 0b 74 65';
     await wb.locator('[data-input="stun-hex"]').fill(truncated);
@@ -153,10 +155,7 @@ test.describe('stun-workbench lab', () => {
   test('hostile text stays inert, in the hex box and in the server URL', async ({
     guarded: page,
   }) => {
-    await page.goto('/chapters/stun/');
-    const wb = lab(page, 'stun-workbench');
-    await wb.scrollIntoViewIfNeeded();
-    await expect(wb.locator('[data-action="run"]')).toBeEnabled();
+    const wb = await openLab(page, '/chapters/stun/', 'stun-workbench');
     const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
     await wb.locator('[data-input="stun-hex"]').fill(hostile);
     await wb.locator('[data-action="run"]').click();

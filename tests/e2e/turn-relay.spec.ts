@@ -1,5 +1,5 @@
 import { DEV_TURN_SERVER } from '../../src/lib/turn/coturn.ts';
-import { lab, openPeerConnections } from './fixtures';
+import { lab, openPeerConnections, openLab } from './fixtures';
 import { expect, freePort, test } from './turn-fixture';
 
 /** The chapter page with the lab preset to `params` (and `run=1` when asked). */
@@ -72,10 +72,7 @@ test.describe('turn-relay lab, through a real coturn', () => {
     guarded: page,
     turnServer,
   }) => {
-    await page.goto(presetPath({ url: turnServer.urls.udp }));
-    const relay = lab(page, 'turn-relay');
-    await relay.scrollIntoViewIfNeeded();
-    await expect(relay.locator('[data-action="run"]')).toBeEnabled();
+    const relay = await openLab(page, presetPath({ url: turnServer.urls.udp }), 'turn-relay');
     await relay.locator('[data-input="turn-credential"]').fill('not-the-password');
     const started = Date.now();
     await relay.locator('[data-action="run"]').click();
@@ -93,10 +90,11 @@ test.describe('turn-relay lab, through a real coturn', () => {
     guarded: page,
   }) => {
     const silent = await freePort();
-    await page.goto(presetPath({ url: `turn:127.0.0.1:${silent}?transport=udp` }));
-    const relay = lab(page, 'turn-relay');
-    await relay.scrollIntoViewIfNeeded();
-    await expect(relay.locator('[data-action="run"]')).toBeEnabled();
+    const relay = await openLab(
+      page,
+      presetPath({ url: `turn:127.0.0.1:${silent}?transport=udp` }),
+      'turn-relay',
+    );
     const started = Date.now();
     await relay.locator('[data-action="run"]').click();
     await expect(relay).toHaveAttribute('data-state', 'error', { timeout: 10_000 });
