@@ -83,11 +83,18 @@ export function summarizeCandidatePairs(records: Iterable<unknown>): CandidatePa
   return pairs.sort(byPriorityDescending);
 }
 
-/** The pair the transport sends over now (Chromium's selectedCandidatePairId, Firefox's `selected`). */
+/**
+ * The pair the transport sends over now (Chromium's selectedCandidatePairId, Firefox's
+ * `selected`), or else the nominated pair that succeeded (browsers that name neither).
+ */
 export function findSelectedCandidatePair(
   records: Iterable<unknown>,
 ): CandidatePairSummary | undefined {
-  return summarizeCandidatePairs(records).find((pair) => pair.selected);
+  const pairs = summarizeCandidatePairs(records);
+  return (
+    pairs.find((pair) => pair.selected) ??
+    pairs.find((pair) => pair.nominated && pair.state === 'succeeded')
+  );
 }
 
 /**

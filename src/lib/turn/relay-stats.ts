@@ -1,6 +1,7 @@
 // The selected candidate pair of a connection, read from plain getStats() records
 // (W3C webrtc-stats: RTCTransportStats.selectedCandidatePairId, RTCIceCandidatePairStats,
 // RTCIceCandidateStats). Pure: the lab turns its RTCStatsReport into an array first.
+import { findSelectedCandidatePair, type CandidateStatsSummary } from '../stats';
 
 /** One stats record as plain data (`[...report.values()]`). */
 export type StatsRecord = Readonly<Record<string, unknown>> & {
@@ -38,56 +39,34 @@ export interface SelectedPair {
   roundTripTime: number | undefined;
 }
 
-const num = (v: unknown): number | undefined =>
-  typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
 /**
- * The selected pair: the transport's `selectedCandidatePairId`, or else the nominated pair that
- * succeeded (older browsers). `undefined` when there is none yet or its candidates are missing.
+ * The selected pair (src/lib/stats decides which one) as the TURN lab reads it, with the bytes
+ * that went through the relay. `undefined` when there is none yet or its candidates are missing.
  */
 export function findSelectedPair(records: readonly StatsRecord[]): SelectedPair | undefined {
-  const byId = new Map(records.map((r) => [r.id, r]));
-  const transport = records.find(
-    (r) => r.type === 'transport' && str(r['selectedCandidatePairId']),
-  );
-  const fromTransport = transport
-    ? byId.get(str(transport['selectedCandidatePairId']) ?? '')
-    : undefined;
-  const pair =
-    fromTransport ??
-    records.find(
-      (r) => r.type === 'candidate-pair' && r['nominated'] === true && r['state'] === 'succeeded',
-    );
-  if (!pair) return undefined;
-  const local = readEnd(byId.get(str(pair['localCandidateId']) ?? ''));
-  const remote = readEnd(byId.get(str(pair['remoteCandidateId']) ?? ''));
-  if (!local || !remote) return undefined;
-  const bytesSent = num(pair['bytesSent']) ?? 0;
-  const bytesReceived = num(pair['bytesReceived']) ?? 0;
+  const pair = findSelectedCandidatePair(records);
+  if (!pair?.local || !pair.remote) return undefined;
   return {
     id: pair.id,
-    state: str(pair['state']) ?? 'unknown',
-    nominated: pair['nominated'] === true,
-    local,
-    remote,
-    bytesSent,
-    bytesReceived,
-    bytesRelayed: bytesSent + bytesReceived,
-    roundTripTime: num(pair['currentRoundTripTime']),
+    state: pair.state ?? 'unknown',
+    nominated: pair.nominated,
+    local: toPairEnd(pair.local),
+    remote: toPairEnd(pair.remote),
+    bytesSent: pair.bytesSent,
+    bytesReceived: pair.bytesReceived,
+    bytesRelayed: pair.bytesSent + pair.bytesReceived,
+    roundTripTime: pair.rttMs === undefined ? undefined : pair.rttMs / 1000,
   };
 }
 
-function readEnd(record: StatsRecord | undefined): PairEnd | undefined {
-  if (!record) return undefined;
+function toPairEnd(candidate: CandidateStatsSummary): PairEnd {
   return {
-    type: str(record['candidateType']) ?? 'unknown',
-    // `address` is the current name; `ip` the older one some browsers still send.
-    address: str(record['address']) ?? str(record['ip']) ?? '',
-    port: num(record['port']) ?? 0,
-    protocol: str(record['protocol']) ?? '',
-    relayProtocol: str(record['relayProtocol']),
-    url: str(record['url']),
-    priority: num(record['priority']),
+    type: candidate.candidateType ?? 'unknown',
+    address: candidate.address ?? '',
+    port: candidate.port ?? 0,
+    protocol: candidate.protocol ?? '',
+    relayProtocol: candidate.relayProtocol,
+    url: candidate.url,
+    priority: candidate.priority,
   };
 }
