@@ -1,6 +1,7 @@
 // TURN server URLs as RTCIceServer.urls takes them (RFC 7065 §3.1):
 //   turnURI = ("turn" / "turns") ":" host [ ":" port ] [ "?transport=" ("udp" / "tcp") ]
 // The parser never throws: text it cannot use comes back with the reason in words.
+import { isHostName, isIpv4Address, isIpv6Literal } from '../ice/host-syntax';
 
 /** A TURN URL taken apart. */
 export interface TurnUrl {
@@ -23,10 +24,6 @@ export type TurnUrlResult =
 export const MAX_TURN_URL_LENGTH = 512;
 
 const DEFAULT_PORTS = { turn: 3478, turns: 5349 } as const;
-const HOSTNAME =
-  /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$/;
-const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-const IPV6 = /^[0-9A-Fa-f:.]{2,45}$/;
 
 /** Reads a TURN URL (RFC 7065 §3.1); never throws. */
 export function parseTurnUrl(input: string): TurnUrlResult {
@@ -62,8 +59,8 @@ export function parseTurnUrl(input: string): TurnUrlResult {
   const { host, portText, bracketed } = hostAndPort;
   if (host === '') return fail('The URL names no host: write turn:host:port.');
   const validHost = bracketed
-    ? IPV6.test(host) && host.includes(':')
-    : IPV4.test(host) || (HOSTNAME.test(host) && !/^[\d.]+$/.test(host));
+    ? isIpv6Literal(host)
+    : isIpv4Address(host) || (isHostName(host) && !/^[\d.]+$/.test(host));
   if (!validHost) return fail(`“${host}” is not a host name or an IP address.`);
   let port: number = DEFAULT_PORTS[scheme];
   if (portText !== undefined) {
