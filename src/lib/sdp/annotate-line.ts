@@ -3,7 +3,9 @@ import { readWithGrammar } from './grammar';
 import type { LexedLine } from './lex-line';
 import type { AnnotationContext, LineFinding, SdpRule } from './rule-types';
 import { ATTRIBUTE_RULES_BY_NAME, LINE_RULES_BY_LETTER } from './rules/index';
-import type { AnnotatedLine, SdpDiagnostic } from './types';
+import type { Diagnostic } from '../diagnostic';
+import { lineDiagnostic } from './line-diagnostic';
+import type { AnnotatedLine } from './types';
 
 function findRule(lexed: LexedLine, findings: LineFinding[]): SdpRule | undefined {
   if (lexed.letter !== 'a') return LINE_RULES_BY_LETTER.get(lexed.letter);
@@ -57,6 +59,6 @@ export function annotateLine(number: number, raw: string, lexed: LexedLine, sect
   return line;
 }
 
-function toDiagnostics(findings: readonly LineFinding[], line: number): SdpDiagnostic[] {
-  return findings.map((f) => ({ severity: f.severity, line, message: f.message }));
+function toDiagnostics(findings: readonly LineFinding[], line: number): Diagnostic[] {
+  return findings.map((f) => lineDiagnostic(f.severity, f.message, line));
 }

@@ -6,7 +6,9 @@ import { readSdpInput } from './input';
 import { hasControlCharacters, lexSdpLine } from './lex-line';
 import { buildSections } from './sections';
 import { splitSdpLines, type SdpTextLine } from './split-lines';
-import type { AnnotatedLine, SdpAnnotation, SdpDiagnostic } from './types';
+import type { Diagnostic } from '../diagnostic';
+import { diagnosticLine } from './line-diagnostic';
+import type { AnnotatedLine, SdpAnnotation } from './types';
 
 /** Annotate SDP text (or `{ "type", "sdp" }` JSON): every line, the sections and all diagnostics. */
 export function annotateSdp(input: string): SdpAnnotation {
@@ -24,11 +26,13 @@ export function annotateSdp(input: string): SdpAnnotation {
     lines[i] = annotateLine(line.number, line.raw, lexed[i] ?? lexSdpLine(line.raw), section, model.contexts[section] ?? fallback);
   }
   const documentDiagnostics = checkDocument(lexed, model.sections, model.sectionOfLine);
+  const diagnostics: Diagnostic[] = [...unwrapped.diagnostics];
   for (const diagnostic of documentDiagnostics) {
-    if (diagnostic.line !== null) lines[diagnostic.line - 1]?.diagnostics.push(diagnostic);
+    const at = diagnosticLine(diagnostic);
+    if (at === null) diagnostics.push(diagnostic);
+    else lines[at - 1]?.diagnostics.push(diagnostic);
   }
-  const diagnostics: SdpDiagnostic[] = [...unwrapped.diagnostics, ...documentDiagnostics.filter((d) => d.line === null)];
   for (const line of lines) diagnostics.push(...line.diagnostics);
-  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  diagnostics.sort((a, b) => (diagnosticLine(a) ?? 0) - (diagnosticLine(b) ?? 0));
   return { lines, sections: model.sections, diagnostics, descriptionType: unwrapped.descriptionType };
 }

@@ -1,4 +1,5 @@
 // A plain-text rendering of an annotation, for the command line and for copying.
+import { diagnosticLine } from './line-diagnostic';
 import type { SdpAnnotation } from './types';
 
 /** Render an annotation as readable text: each line, its explanation and fields, then the diagnostics. */
@@ -20,6 +21,9 @@ export function formatAnnotationText(annotation: SdpAnnotation): string {
   }
   const summary = annotation.diagnostics.length === 0 ? 'No problems found.' : `${annotation.diagnostics.length} diagnostic(s):`;
   out.push('', summary);
-  for (const d of annotation.diagnostics) out.push(`  ${d.line === null ? '-' : `line ${d.line}`}: ${d.severity}: ${d.message}`);
+  for (const d of annotation.diagnostics) {
+    const line = diagnosticLine(d);
+    out.push(`  ${line === null ? '-' : `line ${line}`}: ${d.severity}: ${d.message}`);
+  }
   return out.join('\n');
 }

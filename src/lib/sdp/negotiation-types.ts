@@ -1,10 +1,9 @@
 // What the offer/answer diff returns: per section what was decided, and sentences explaining it.
+import type { Diagnostic } from '../diagnostic';
 import type { SectionCodec } from './description-model';
 
-/** One sentence of explanation, with how much it matters and the rule behind it. */
-export interface NegotiationNote {
-  severity: 'info' | 'warning' | 'error';
-  message: string;
+/** One sentence of explanation: a Diagnostic (about a section, so without a line span) and the rule behind it. */
+export interface NegotiationNote extends Diagnostic {
   rfc: string;
 }
 

@@ -1,6 +1,7 @@
 // The shape of one entry in the SDP rule table (see rules/). The table is the single source the
 // parser, the annotator, the views and the tests read: grammar, example, explanation, RFC.
-import type { SdpField, SdpSeverity } from './types';
+import type { Diagnostic } from '../diagnostic';
+import type { SdpField } from './types';
 
 /** An `a=rtpmap` entry of the current media section, looked up by payload type. */
 export interface CodecInfo {
@@ -20,11 +21,8 @@ export interface AnnotationContext {
   session: boolean;
 }
 
-/** A problem found while reading a line, before the line number is attached. */
-export interface LineFinding {
-  severity: SdpSeverity;
-  message: string;
-}
+/** A problem found while reading a line: a Diagnostic whose line span the annotator adds. */
+export type LineFinding = Diagnostic;
 
 /** A meaning written out, or computed from the value, its section and the fields before it on the line. */
 export type FieldMeaning = string | ((value: string, context: AnnotationContext, previous: readonly SdpField[]) => string);

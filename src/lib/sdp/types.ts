@@ -1,14 +1,6 @@
 // The shapes the SDP annotator returns. Plain data only, so the result can be JSON-encoded as is.
-
-/** How serious a finding is: an error breaks the description, a warning is suspicious, info explains. */
-export type SdpSeverity = 'error' | 'warning' | 'info';
-
-/** One finding, tied to a 1-based line number (null when it concerns the whole description). */
-export interface SdpDiagnostic {
-  severity: SdpSeverity;
-  line: number | null;
-  message: string;
-}
+// Findings use the course's one Diagnostic type, with a `line` span (see line-diagnostic.ts).
+import type { Diagnostic } from '../diagnostic';
 
 /** One named part of a line: its text, what it means, and where it sits in `raw` (`end` exclusive). */
 export interface SdpField {
@@ -35,7 +27,8 @@ export interface AnnotatedLine {
   /** The defining document and section, such as `RFC 8839 §5.1`; empty when unknown. */
   rfc: string;
   fields: SdpField[];
-  diagnostics: SdpDiagnostic[];
+  /** Findings about this line, each with its `line` span. */
+  diagnostics: Diagnostic[];
   /** Index into `sections` of the part this line belongs to (0 is the session part). */
   section: number;
 }
@@ -81,8 +74,8 @@ export type SdpSection = SessionSection | MediaSection;
 export interface SdpAnnotation {
   lines: AnnotatedLine[];
   sections: SdpSection[];
-  /** Every diagnostic, line-level ones included, in line order. */
-  diagnostics: SdpDiagnostic[];
+  /** Every diagnostic, line-level ones included, in line order (whole-description ones first). */
+  diagnostics: Diagnostic[];
   /** The `type` of a `{ "type", "sdp" }` JSON input (offer, answer, pranswer, rollback), else null. */
   descriptionType: string | null;
 }

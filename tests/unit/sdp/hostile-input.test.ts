@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { annotateSdp, MAX_SDP_BYTES } from '~/lib/sdp/index';
+import { annotateSdp, diagnosticLine, MAX_SDP_BYTES } from '~/lib/sdp/index';
 import { readSdpFixture, wrapInDescription } from './fixture-files';
 
 const messagesAt = (text: string, line: number) => annotateSdp(text).lines[line - 1]?.diagnostics.map((d) => d.message).join(' | ') ?? '';
-const documentMessages = (text: string) => annotateSdp(text).diagnostics.map((d) => `${d.line ?? '-'} ${d.message}`).join(' | ');
+const documentMessages = (text: string) => annotateSdp(text).diagnostics.map((d) => `${diagnosticLine(d) ?? '-'} ${d.message}`).join(' | ');
 
 describe('annotateSdp', () => {
   it('refuses input over the size limit with one clear diagnostic and no lines', () => {
