@@ -2,6 +2,7 @@
 // byte, a family byte (0x01 IPv4, 0x02 IPv6), the port, then 4 or 16 address bytes. In the XOR form
 // the port is xored with the cookie's top 16 bits, an IPv4 address with the cookie, and an IPv6
 // address with the cookie followed by the transaction ID.
+import { bytesToHex } from '../hex';
 import { MAGIC_COOKIE } from './constants';
 import { formatIpAddress, parseIpAddress } from './ip-address';
 
@@ -49,7 +50,7 @@ export function decodeAddressValue(
   const familyByte = value[1];
   const family = familyByte === 0x01 ? 'IPv4' : familyByte === 0x02 ? 'IPv6' : undefined;
   if (!family)
-    return `Unknown address family 0x${(familyByte ?? 0).toString(16).padStart(2, '0')} (0x01 IPv4, 0x02 IPv6).`;
+    return `Unknown address family 0x${bytesToHex([familyByte ?? 0])} (0x01 IPv4, 0x02 IPv6).`;
   const expected = family === 'IPv4' ? 8 : 20;
   if (value.length !== expected)
     return `An ${family} address value is ${expected} bytes long, found ${value.length}.`;

@@ -1,5 +1,6 @@
 // Decoding and encoding attribute values by their registry kind (layouts from RFC 8489 §14,
 // RFC 8656 §18 and RFC 8445 §7.1). Decoding never throws: a bad value returns an `error` text.
+import { bytesToHex } from '../hex';
 import { decodeAddressValue, encodeAddressValue } from './address-value';
 import type { StunValueKind } from './attribute-registry';
 import type { StunAttributeValue, StunValueField } from './attribute-value-types';
@@ -12,8 +13,6 @@ export type * from './attribute-value-types';
 export type ValueDecoding =
   { value: StunAttributeValue; fields: StunValueField[]; warning?: string } | { error: string };
 
-const hex = (bytes: Uint8Array) =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 const PROTOCOLS: Record<number, string> = { 17: 'UDP', 6: 'TCP' };
 
 /** Decode an attribute value of the given kind; the transaction ID is needed for XOR addresses. */
@@ -133,7 +132,7 @@ export function decodeAttributeValue(
       const family = bytes[0] === 1 ? 'IPv4' : bytes[0] === 2 ? 'IPv6' : undefined;
       return family
         ? { value: { kind, family }, fields: [] }
-        : { error: `Unknown address family 0x${hex(bytes.subarray(0, 1))}.` };
+        : { error: `Unknown address family 0x${bytesToHex(bytes.subarray(0, 1))}.` };
     }
     case 'even-port':
       return needLength(1, 'EVEN-PORT')

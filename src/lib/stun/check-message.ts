@@ -1,6 +1,7 @@
 // Checking a received message's MESSAGE-INTEGRITY, MESSAGE-INTEGRITY-SHA256 and FINGERPRINT with
 // the right key: long-term (RFC 8489 §9.2.2) when the message carries a REALM, short-term
 // (RFC 8489 §9.1.1) otherwise.
+import { bytesToHex } from '../hex';
 import { longTermKey, shortTermKey } from './credentials';
 import { decodeStunMessage } from './decode-message';
 import { verifyFingerprint, type FingerprintCheck } from './fingerprint';
@@ -53,11 +54,15 @@ export async function checkStunMessage(
         : longTermKey(username ?? '', realm, password);
   const outcome = async (algorithm: IntegrityAlgorithm): Promise<IntegrityOutcome> => {
     const attribute = attributes.find((a) => a.type === TYPES[algorithm]);
-    const actualHex = attribute
-      ? Array.from(attribute.raw, (b) => b.toString(16).padStart(2, '0')).join('')
-      : undefined;
+    const actualHex = attribute ? bytesToHex(attribute.raw) : undefined;
     if (!attribute || !key)
-      return { present: !!attribute, checked: false, valid: false, expectedHex: undefined, actualHex };
+      return {
+        present: !!attribute,
+        checked: false,
+        valid: false,
+        expectedHex: undefined,
+        actualHex,
+      };
     const check = await verifyMessageIntegrity(bytes, key, algorithm);
     return { ...check, checked: check.expectedHex !== undefined };
   };

@@ -1,4 +1,5 @@
 // Reading the 20-byte STUN header (RFC 8489 §5) into segments and diagnostics, even when short.
+import { bytesToHex } from '../hex';
 import { MAGIC_COOKIE, STUN_HEADER_LENGTH } from './constants';
 import { decodeMessageType, describeMessageType, type StunClass } from './message-type';
 import type { StunByteSegment, StunDiagnostic, StunSegmentKind } from './message-types';
@@ -14,8 +15,6 @@ export interface StunHeader {
   transactionId: Uint8Array;
 }
 
-const hex = (bytes: Uint8Array) =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 const FIELDS: { kind: StunSegmentKind; name: string; start: number; end: number }[] = [
   { kind: 'message-type', name: 'Message Type', start: 0, end: 2 },
   { kind: 'message-length', name: 'Message Length', start: 2, end: 4 },
@@ -32,14 +31,17 @@ export function decodeStunHeader(
   if (bytes.length < STUN_HEADER_LENGTH) {
     for (const field of FIELDS) {
       if (field.end <= bytes.length)
-        segments.push({ ...field, value: `0x${hex(bytes.subarray(field.start, field.end))}` });
+        segments.push({
+          ...field,
+          value: `0x${bytesToHex(bytes.subarray(field.start, field.end))}`,
+        });
       else if (field.start < bytes.length)
         segments.push({
           kind: 'truncated',
           name: `${field.name} (truncated)`,
           start: field.start,
           end: bytes.length,
-          value: hex(bytes.subarray(field.start)),
+          value: bytesToHex(bytes.subarray(field.start)),
         });
     }
     const message =
@@ -60,7 +62,7 @@ export function decodeStunHeader(
     `0x${type.toString(16).padStart(4, '0')} ${description}`,
     `${length} bytes of attributes`,
     `0x${magicCookie.toString(16).padStart(8, '0')}`,
-    hex(transactionId),
+    bytesToHex(transactionId),
   ];
   FIELDS.forEach((field, i) => segments.push({ ...field, value: values[i] as string }));
 

@@ -1,5 +1,6 @@
 // Decoding STUN/TURN messages from bytes (RFC 8489 §5, §14). Never throws: every problem becomes a
 // diagnostic with a byte offset, and the byte segments always tile the whole input.
+import { bytesToHex } from '../hex';
 import {
   lookupStunAttribute,
   stunAttributeName,
@@ -20,8 +21,6 @@ import type {
 const MESSAGE_INTEGRITY = 0x0008;
 const MESSAGE_INTEGRITY_SHA256 = 0x001c;
 const FINGERPRINT = 0x8028;
-const hex = (bytes: Uint8Array) =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** Decode a STUN or TURN message; returns the message (when the header is readable), byte segments and diagnostics. */
 export function decodeStunMessage(input: Uint8Array): StunDecodeResult {
@@ -51,7 +50,7 @@ export function decodeStunMessage(input: Uint8Array): StunDecodeResult {
         name: 'Attribute header (truncated)',
         start: offset,
         end,
-        value: hex(bytes.subarray(offset, end)),
+        value: bytesToHex(bytes.subarray(offset, end)),
       });
       diagnostics.push({
         severity: 'error',
@@ -132,7 +131,7 @@ export function decodeStunMessage(input: Uint8Array): StunDecodeResult {
           name: `${name} value (truncated)`,
           start: valueStart,
           end,
-          value: hex(raw),
+          value: bytesToHex(raw),
         });
       diagnostics.push({
         severity: 'error',
@@ -157,7 +156,7 @@ export function decodeStunMessage(input: Uint8Array): StunDecodeResult {
           name: `${name} value`,
           start: valueStart,
           end: valueEnd,
-          value: hex(raw),
+          value: bytesToHex(raw),
           attribute: name,
         });
     } else {
@@ -186,7 +185,7 @@ export function decodeStunMessage(input: Uint8Array): StunDecodeResult {
         name: 'Padding',
         start: valueEnd,
         end: padEnd,
-        value: hex(bytes.subarray(valueEnd, padEnd)),
+        value: bytesToHex(bytes.subarray(valueEnd, padEnd)),
         attribute: name,
       });
     if (paddedEnd > end && end === declaredEnd) {
@@ -207,7 +206,7 @@ export function decodeStunMessage(input: Uint8Array): StunDecodeResult {
       name: 'Bytes after the message',
       start: declaredEnd,
       end: bytes.length,
-      value: hex(bytes.subarray(declaredEnd)),
+      value: bytesToHex(bytes.subarray(declaredEnd)),
     });
     diagnostics.push({
       severity: 'warning',

@@ -1,8 +1,7 @@
 // Attribute values written for people: byte-segment labels and tables in the STUN workbench.
+import { bytesToHex } from '../hex';
 import type { StunAttributeValue } from './attribute-value-types';
 
-const hex = (bytes: Uint8Array) =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 const PROTOCOLS: Record<number, string> = { 17: 'UDP', 6: 'TCP' };
 
 /** A short human-readable rendering of a decoded value, for byte segments and tables. */
@@ -30,8 +29,8 @@ export function formatAttributeValue(value: StunAttributeValue): string {
     case 'hmac-sha256':
     case 'bytes':
       return value.bytes.length > 32
-        ? `${hex(value.bytes.subarray(0, 32))}… (${value.bytes.length} bytes)`
-        : hex(value.bytes);
+        ? `${bytesToHex(value.bytes.subarray(0, 32))}… (${value.bytes.length} bytes)`
+        : bytesToHex(value.bytes);
     case 'channel-number':
       return `0x${value.channel.toString(16)}`;
     case 'requested-transport':

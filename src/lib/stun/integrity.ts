@@ -1,5 +1,6 @@
 // MESSAGE-INTEGRITY (HMAC-SHA1, RFC 8489 §14.5) and MESSAGE-INTEGRITY-SHA256 (RFC 8489 §14.6):
 // an HMAC of the message up to the attribute, keyed by the short-term or long-term key.
+import { bytesToHex } from '../hex';
 import { coveredBytes } from './covered-bytes';
 import { decodeStunMessage } from './decode-message';
 import { hmacSha1, hmacSha256 } from './hmac';
@@ -16,9 +17,6 @@ export interface IntegrityCheck {
   expectedHex: string | undefined;
   actualHex: string | undefined;
 }
-
-const hex = (bytes: Uint8Array) =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** The HMAC an integrity attribute of `size` value bytes at `offset` must carry (RFC 8489 §14.5, §14.6). */
 export async function computeMessageIntegrity(
@@ -47,7 +45,7 @@ export async function verifyMessageIntegrity(
       present: attribute !== undefined,
       valid: false,
       expectedHex: undefined,
-      actualHex: attribute ? hex(attribute.raw) : undefined,
+      actualHex: attribute ? bytesToHex(attribute.raw) : undefined,
     };
   }
   const expected = await computeMessageIntegrity(
@@ -57,7 +55,7 @@ export async function verifyMessageIntegrity(
     algorithm,
     attribute.raw.length,
   );
-  const expectedHex = hex(expected);
-  const actualHex = hex(attribute.raw);
+  const expectedHex = bytesToHex(expected);
+  const actualHex = bytesToHex(attribute.raw);
   return { present: true, valid: expectedHex === actualHex, expectedHex, actualHex };
 }

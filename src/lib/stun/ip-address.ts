@@ -1,6 +1,8 @@
 // IP address text <-> bytes for STUN address attributes (RFC 8489 §14.1): IPv4 dotted quads
 // and IPv6 in any RFC 4291 §2.2 form; IPv6 is written back in the RFC 5952 §4 canonical form.
 
+import { bytesToHex } from '../hex';
+
 /** Bytes of an IPv4 (4 bytes) or IPv6 (16 bytes) address, or undefined when the text is neither. */
 export function parseIpAddress(text: string): Uint8Array | undefined {
   return parseIpv4(text) ?? parseIpv6(text);
@@ -54,8 +56,7 @@ function parseIpv6(input: string): Uint8Array | undefined {
 /** Text of 4 or 16 address bytes (IPv6 in RFC 5952 form); other lengths give hex. */
 export function formatIpAddress(bytes: Uint8Array): string {
   if (bytes.length === 4) return Array.from(bytes).join('.');
-  if (bytes.length !== 16)
-    return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  if (bytes.length !== 16) return bytesToHex(bytes);
   const groups = Array.from(
     { length: 8 },
     (_, i) => ((bytes[2 * i] as number) << 8) | (bytes[2 * i + 1] as number),

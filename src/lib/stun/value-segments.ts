@@ -1,10 +1,8 @@
 // Byte segments for an attribute value: its named sub-fields (family, port, address...) and the
 // reserved bytes between them, so the segments keep tiling the message.
+import { bytesToHex } from '../hex';
 import type { StunValueField } from './attribute-value-types';
 import type { StunByteSegment } from './message-types';
-
-const hex = (bytes: Uint8Array) =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** Push the segments of one attribute value `[start, end)`: one per sub-field, or one for the whole value. */
 export function pushValueSegments(
@@ -37,7 +35,7 @@ export function pushValueSegments(
         name: 'Reserved',
         start: cursor,
         end: fieldStart,
-        value: hex(raw.subarray(cursor - start, field.offset)),
+        value: bytesToHex(raw.subarray(cursor - start, field.offset)),
         attribute: name,
       });
     if (field.length > 0)
@@ -57,7 +55,7 @@ export function pushValueSegments(
       name: 'Reserved',
       start: cursor,
       end,
-      value: hex(raw.subarray(cursor - start)),
+      value: bytesToHex(raw.subarray(cursor - start)),
       attribute: name,
     });
 }

@@ -1,4 +1,5 @@
 // The XOR-MAPPED-ADDRESS arithmetic written out step by step for a learner (RFC 8489 §14.2).
+import { bytesToHex } from '../hex';
 import { MAGIC_COOKIE } from './constants';
 import { xorMask } from './address-value';
 import { formatIpAddress } from './ip-address';
@@ -14,9 +15,6 @@ export interface XorStep {
   /** Where the mask comes from, in words. */
   maskSource: string;
 }
-
-const hex = (bytes: Iterable<number>) =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** Explain how an XOR address value decodes; undefined when the value is not a well-formed address. */
 export function explainXorAddress(
@@ -46,9 +44,9 @@ export function explainXorAddress(
     },
     {
       field: 'address',
-      wireHex: hex(wire),
-      maskHex: hex(mask),
-      resultHex: hex(address),
+      wireHex: bytesToHex(wire),
+      maskHex: bytesToHex(mask),
+      resultHex: bytesToHex(address),
       result: formatIpAddress(address),
       maskSource:
         family === 'IPv4'

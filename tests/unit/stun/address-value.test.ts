@@ -1,29 +1,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeAddressValue, encodeAddressValue, xorMask } from '~/lib/stun/address-value';
-import { formatHex } from '~/lib/stun/hex';
+import { bytesToHex } from '~/lib/hex';
 import { TRANSACTION_ID } from './rfc5769-vectors';
 
 describe('encodeAddressValue', () => {
   it('produces the XOR-MAPPED-ADDRESS bytes of RFC 5769 §2.2 and §2.3', () => {
     expect(
-      formatHex(
+      bytesToHex(
         encodeAddressValue({ family: 'IPv4', address: '192.0.2.1', port: 32853 }, TRANSACTION_ID)!,
+        ' ',
       ),
     ).toBe('00 01 a1 47 e1 12 a6 43');
     expect(
-      formatHex(
+      bytesToHex(
         encodeAddressValue(
           { family: 'IPv6', address: '2001:db8:1234:5678:11:2233:4455:6677', port: 32853 },
           TRANSACTION_ID,
         )!,
+        ' ',
       ),
     ).toBe('00 02 a1 47 01 13 a9 fa a5 d3 f1 79 bc 25 f4 b5 be d2 b9 d9');
   });
 
   it('writes a plain MAPPED-ADDRESS without a transaction ID', () => {
     expect(
-      formatHex(encodeAddressValue({ family: 'IPv4', address: '192.0.2.1', port: 32853 })!),
+      bytesToHex(encodeAddressValue({ family: 'IPv4', address: '192.0.2.1', port: 32853 })!, ' '),
     ).toBe('00 01 80 55 c0 00 02 01');
   });
 
@@ -61,7 +63,7 @@ describe('decodeAddressValue', () => {
 
 describe('xorMask', () => {
   it('is the cookie for IPv4 and cookie plus transaction ID for IPv6', () => {
-    expect(formatHex(xorMask('IPv4', TRANSACTION_ID), '')).toBe('2112a442');
-    expect(formatHex(xorMask('IPv6', TRANSACTION_ID), '')).toBe('2112a442b7e7a701bc34d686fa87dfae');
+    expect(bytesToHex(xorMask('IPv4', TRANSACTION_ID))).toBe('2112a442');
+    expect(bytesToHex(xorMask('IPv6', TRANSACTION_ID))).toBe('2112a442b7e7a701bc34d686fa87dfae');
   });
 });

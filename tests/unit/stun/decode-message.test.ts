@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeStunMessage } from '~/lib/stun/decode-message';
-import { formatHex } from '~/lib/stun/hex';
+import { bytesToHex } from '~/lib/hex';
 import {
   ALL_VECTORS,
   LONG_TERM,
@@ -232,9 +232,9 @@ describe('decodeStunMessage', () => {
     const padded = new Uint8Array(SAMPLE_IPV4_RESPONSE.length + 7);
     padded.set(SAMPLE_IPV4_RESPONSE, 7);
     const view = padded.subarray(7);
-    expect(formatHex(decodeStunMessage(view).message?.transactionId ?? new Uint8Array())).toBe(
-      formatHex(TRANSACTION_ID),
-    );
+    expect(
+      bytesToHex(decodeStunMessage(view).message?.transactionId ?? new Uint8Array(), ' '),
+    ).toBe(bytesToHex(TRANSACTION_ID, ' '));
     expect(decodeStunMessage(view).diagnostics).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatHex } from '~/lib/stun/hex';
+import { bytesToHex } from '~/lib/hex';
 import { md5 } from '~/lib/stun/md5';
 
-const digest = (text: string) => formatHex(md5(Uint8Array.from(text, (c) => c.charCodeAt(0))), '');
+const digest = (text: string) => bytesToHex(md5(Uint8Array.from(text, (c) => c.charCodeAt(0))));
 
 describe('md5', () => {
   it('matches the RFC 1321 §A.5 test suite', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHex } from '~/lib/stun/hex';
+import { parseHex } from '~/lib/hex';
 import { findRfc5769Example, RFC5769_EXAMPLES } from '~/lib/stun/rfc5769-examples';
 import { checkStunMessage } from '~/lib/stun/check-message';
 import { ALL_VECTORS, LONG_TERM, SHORT_TERM_PASSWORD } from './rfc5769-vectors';

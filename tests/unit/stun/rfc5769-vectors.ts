@@ -1,6 +1,6 @@
 // RFC 5769 test vectors, typed in from the RFC's figures (§2.1 to §2.4). In §2.1 to §2.3 the
 // padding of SOFTWARE and USERNAME is 0x20 on purpose (RFC 5769 §2: padding may be any value).
-import { parseHex } from '~/lib/stun/hex';
+import { parseHex } from '~/lib/hex';
 
 /** Password of the short-term vectors §2.1 to §2.3. */
 export const SHORT_TERM_PASSWORD = 'VOkJxbRl1RmTxUk/WvJxBt';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHex } from '~/lib/stun/hex';
+import { parseHex } from '~/lib/hex';
 import { explainXorAddress } from '~/lib/stun/xor-explanation';
 import { TRANSACTION_ID } from './rfc5769-vectors';
 

@@ -4,7 +4,8 @@
 import { checkStunMessage, type StunMessageCheck } from '~/lib/stun/check-message';
 import { decodeStunMessage } from '~/lib/stun/decode-message';
 import { formatAttributeValue } from '~/lib/stun/format-attribute-value';
-import { parseHex } from '~/lib/stun/hex';
+import type { Diagnostic } from '~/lib/diagnostic';
+import { bytesToHex, parseHex } from '~/lib/hex';
 import { isComprehensionRequired } from '~/lib/stun/attribute-registry';
 import type { StunByteSegment } from '~/lib/stun/message-types';
 import { explainXorAddress, type XorStep } from '~/lib/stun/xor-explanation';
@@ -78,8 +79,6 @@ export interface DecodedView {
 }
 
 const hex = (n: number, digits: number) => `0x${n.toString(16).padStart(digits, '0')}`;
-const bytesHex = (bytes: Uint8Array) =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 const pairs = (text: string) => text.match(/../g) ?? [];
 const at = (offset: number) => `Byte ${offset} (${hex(offset, 2)})`;
 
@@ -88,15 +87,16 @@ export async function decodePastedStun(text: string, password: string): Promise<
   const parsed = parseHex(text);
   const errors: string[] = [];
   const stray = parsed.diagnostics.filter((d) => d.message.startsWith('Not hex'));
+  const start = (d: Diagnostic) => d.span?.start ?? 0;
   if (stray.length > 0) {
     const listed = stray
       .slice(0, 4)
-      .map((d) => `“${text.slice(d.start, Math.min(d.end, d.start + 12))}” at character ${d.start + 1}`);
+      .map((d) => `“${text.slice(start(d), start(d) + Math.min(d.span?.length ?? 0, 12))}” at character ${start(d) + 1}`);
     const more = stray.length > 4 ? `, and ${stray.length - 4} more places` : '';
     errors.push(`Not hex, skipped: ${listed.join(', ')}${more}.`);
   }
   for (const d of parsed.diagnostics)
-    if (!d.message.startsWith('Not hex')) errors.push(`Character ${d.start + 1}: ${d.message}`);
+    if (!d.message.startsWith('Not hex')) errors.push(`Character ${start(d) + 1}: ${d.message}`);
   const { message, segments, diagnostics } = decodeStunMessage(parsed.bytes);
   for (const d of diagnostics)
     if (d.severity === 'error') errors.push(`${at(d.offset)}: ${d.message}`);
@@ -159,7 +159,7 @@ export async function decodePastedStun(text: string, password: string): Promise<
       length: message.length,
       cookieHex: hex(message.magicCookie, 8),
       cookieOk: message.magicCookie === 0x2112a442,
-      transactionIdHex: bytesHex(message.transactionId),
+      transactionIdHex: bytesToHex(message.transactionId),
     },
     attributes,
     xor,

@@ -1,5 +1,5 @@
 import { buildBindingRequest, randomTransactionId } from '~/lib/stun/binding';
-import { formatHex } from '~/lib/stun/hex';
+import { bytesToHex } from '~/lib/hex';
 import type { StunByteSegment } from '~/lib/stun/message-types';
 import { encodeCandidatePriority } from '~/lib/ice/priority';
 
@@ -35,7 +35,7 @@ export class RequestBuilder {
 
   /** The request's bytes as spaced hex, for the decoder. */
   get hex(): string {
-    return this.bytes ? formatHex(this.bytes) : '';
+    return this.bytes ? bytesToHex(this.bytes, ' ') : '';
   }
 
   /** Draws a new random transaction ID and ICE tie-breaker (RFC 8489 §5, RFC 8445 §7.1.3), then rebuilds. */
@@ -43,7 +43,7 @@ export class RequestBuilder {
     this.#transactionId = randomTransactionId();
     const tie = randomTransactionId();
     this.#tieBreaker = tie.slice(0, 8).reduce((acc, byte) => (acc << 8n) | BigInt(byte), 0n);
-    this.transactionIdHex = formatHex(this.#transactionId, '');
+    this.transactionIdHex = bytesToHex(this.#transactionId);
     return this.build();
   }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatHex, parseHex } from '~/lib/stun/hex';
+import { bytesToHex, parseHex } from '~/lib/hex';
 
 describe('parseHex', () => {
   it('reads spaced, continuous, 0x-prefixed, colon and newline separated hex alike', () => {
@@ -22,16 +22,22 @@ describe('parseHex', () => {
   it('skips stray characters and reports them with their offsets', () => {
     const { bytes, diagnostics } = parseHex('00 zz 01');
     expect(Array.from(bytes)).toEqual([0, 1]);
-    expect(diagnostics).toEqual([{ message: 'Not hex: "zz" was skipped.', start: 3, end: 5 }]);
+    expect(diagnostics).toEqual([
+      {
+        severity: 'warning',
+        message: 'Not hex: "zz" was skipped.',
+        span: { unit: 'char', start: 3, length: 2 },
+      },
+    ]);
   });
 
   it('drops a final odd digit and says so', () => {
     const { bytes, diagnostics } = parseHex('00 1');
     expect(Array.from(bytes)).toEqual([0]);
-    expect(diagnostics[0]).toMatchObject({ start: 3, end: 4 });
+    expect(diagnostics[0]).toMatchObject({ span: { unit: 'char', start: 3, length: 1 } });
   });
 
-  it('never throws and reads back what formatHex wrote', () => {
+  it('never throws and reads back what bytesToHex wrote', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
         parseHex(text);
@@ -39,15 +45,17 @@ describe('parseHex', () => {
     );
     fc.assert(
       fc.property(fc.uint8Array(), (bytes) => {
-        expect(parseHex(formatHex(bytes)).bytes).toEqual(bytes);
+        expect(parseHex(bytesToHex(bytes, ' ')).bytes).toEqual(bytes);
       }),
     );
   });
 });
 
-describe('formatHex', () => {
-  it('writes lower-case bytes with the separator', () => {
-    expect(formatHex(new Uint8Array([0x21, 0xa4]))).toBe('21 a4');
-    expect(formatHex(new Uint8Array([0x21, 0xa4]), '')).toBe('21a4');
+describe('bytesToHex', () => {
+  it('writes two lower-case digits per byte, with no separator unless one is given', () => {
+    expect(bytesToHex(new Uint8Array([0x21, 0xa4, 0x05]))).toBe('21a405');
+    expect(bytesToHex(new Uint8Array([0x21, 0xa4]), ' ')).toBe('21 a4');
+    expect(bytesToHex([0, 255], ':')).toBe('00:ff');
+    expect(bytesToHex(new Uint8Array(0))).toBe('');
   });
 });
