@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { LAB_IDS, PLANNED_LAB_IDS } from '../components/labs/catalog';
 
 /** A stable URL segment: lowercase words joined by hyphens. */
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens');
@@ -25,10 +26,22 @@ export const chapterSchema = z.object({
   objectives: z.array(z.string().min(1)).min(1),
   duration: z.number().int().min(1).max(240).describe('minutes'),
   prerequisites: z.array(slug).default([]),
-  labs: z.array(slug).default([]),
+  labs: z
+    .array(
+      z.enum([...LAB_IDS, ...PLANNED_LAB_IDS], {
+        error: (issue) =>
+          `unknown lab id ${JSON.stringify(issue.input)}: the ids are in src/components/labs/catalog.ts`,
+      }),
+    )
+    .default([]),
   references: z.array(referenceSchema).default([]),
   discussion: z.array(z.string().min(1)).default([]).describe('questions an instructor can ask afterwards'),
-});
+}).refine(
+  (chapter) =>
+    chapter.status === 'planned' ||
+    chapter.labs.every((id) => (LAB_IDS as readonly string[]).includes(id)),
+  { path: ['labs'], message: 'a published chapter can only embed labs that exist (LAB_IDS in src/components/labs/catalog.ts)' },
+);
 
 /** Frontmatter of one glossary term in content/glossary/*.md; the body is the definition. */
 export const glossarySchema = z.object({

@@ -21,6 +21,9 @@ async function syncWithChapter(frontmatter: string): Promise<{ code: number; out
   mkdirSync(join(dir, 'content/glossary'), { recursive: true });
   cpSync(join(root, 'src/content.config.ts'), join(dir, 'src/content.config.ts'));
   cpSync(join(root, 'src/content/schemas.ts'), join(dir, 'src/content/schemas.ts'));
+  // The schema checks lab ids against the catalog.
+  mkdirSync(join(dir, 'src/components/labs'), { recursive: true });
+  cpSync(join(root, 'src/components/labs/catalog.ts'), join(dir, 'src/components/labs/catalog.ts'));
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
   writeFileSync(
@@ -85,5 +88,25 @@ describe('the chapter schema in the build', () => {
     expect(code).not.toBe(0);
     expect(output).toContain('01-broken.mdx');
     expect(output).toContain('order');
+  }, 60_000);
+
+  it('fails on a lab id that is not in the catalog and names the file and the id', async () => {
+    const { code, output } = await syncWithChapter([...valid, 'labs: [hello-loopbak]'].join('\n'));
+    expect(code).not.toBe(0);
+    expect(output).toContain('01-broken.mdx');
+    expect(output).toContain('unknown lab id "hello-loopbak"');
+  }, 60_000);
+
+  it('fails when a published chapter embeds a lab that is only planned', async () => {
+    const { code, output } = await syncWithChapter([...valid, 'labs: [media-lab]'].join('\n'));
+    expect(code).not.toBe(0);
+    expect(output).toContain('01-broken.mdx');
+    expect(output).toContain('only embed labs that exist');
+  }, 60_000);
+
+  it('lets a planned chapter name the lab it will have', async () => {
+    const planned = [...valid, 'status: planned', 'labs: [media-lab]'];
+    const { code } = await syncWithChapter(planned.join('\n'));
+    expect(code).toBe(0);
   }, 60_000);
 });

@@ -1,28 +1,66 @@
+/** Every lab on the site, in course order: the ids a published chapter's `labs` may name. */
+export const LAB_IDS = [
+  'readiness',
+  'hello-loopback',
+  'lifecycle-stepper',
+  'nat-simulator',
+  'stun-workbench',
+  'turn-relay',
+  'ice-explorer',
+  'sdp-explain',
+  'sdp-live',
+  'sdp-diff',
+  'sdp-munge',
+] as const;
+
+/** A lab's id: `data-lab`, the `?lab=` preset key, and a chapter's `labs` entry. */
+export type LabId = (typeof LAB_IDS)[number];
+
+/** Labs that planned chapters name and that do not exist yet. */
+export const PLANNED_LAB_IDS = [
+  'transport-inspector',
+  'media-lab',
+  'signaling-lab',
+  'two-windows',
+  'topology-calculator',
+  'turn-credentials',
+  'production-checklist',
+] as const;
+
 /** A URL preset an instructor can link to: the query parameters and what they do. */
 export interface LabPreset {
   params: Record<string, string>;
   does: string;
 }
 
-/** What the instructor guide and the tests know about a lab. */
+/** What the instructor guide, the lab frame and the tests know about a lab. */
 export interface LabInfo {
-  id: string;
+  id: LabId;
   title: string;
   /** What a student sees and learns in it, in one sentence. */
   shows: string;
+  /** Whether it needs RTCPeerConnection (without it, the frame explains instead of running). */
+  needsWebRtc: boolean;
   presets: LabPreset[];
 }
 
+/** Whether `value` is the id of a lab that exists. */
+export function isLabId(value: string): value is LabId {
+  return (LAB_IDS as readonly string[]).includes(value);
+}
+
 /** Every lab on the site, by id. A chapter's `labs` frontmatter names ids from here. */
-export const LAB_CATALOG: Readonly<Record<string, LabInfo>> = {
+export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
   readiness: {
     id: 'readiness',
+    needsWebRtc: true,
     title: 'Is this browser ready?',
     shows: 'which WebRTC APIs and codecs the browser has, and whether mDNS hides host addresses',
     presets: [{ params: { run: '1' }, does: 'runs the check as soon as the lab is on screen' }],
   },
   'hello-loopback': {
     id: 'hello-loopback',
+    needsWebRtc: true,
     title: 'Say hello over a real connection',
     shows: 'a data channel between two peers in one tab, with the time it took to open',
     presets: [
@@ -32,6 +70,7 @@ export const LAB_CATALOG: Readonly<Record<string, LabInfo>> = {
   },
   'lifecycle-stepper': {
     id: 'lifecycle-stepper',
+    needsWebRtc: true,
     title: 'Step through offer and answer',
     shows: 'every offer/answer step with both peers’ state machines, and the browser’s refusals',
     presets: [
@@ -41,6 +80,7 @@ export const LAB_CATALOG: Readonly<Record<string, LabInfo>> = {
   },
   'nat-simulator': {
     id: 'nat-simulator',
+    needsWebRtc: false,
     title: 'NAT simulator: can these two peers connect?',
     shows:
       'a simulated run, packet by packet, of two peers behind NATs whose RFC 4787 mapping and filtering the student picks, with the outcome (direct, peer-reflexive or relay) and the 9x9 matrix of every pair',
@@ -61,29 +101,50 @@ export const LAB_CATALOG: Readonly<Record<string, LabInfo>> = {
   },
   'stun-workbench': {
     id: 'stun-workbench',
+    needsWebRtc: false,
     title: 'STUN workbench',
     shows:
       'a Binding request byte by byte, any pasted STUN message decoded (XOR address arithmetic, integrity, fingerprint), and, opt-in, what a real STUN server learns',
     presets: [
-      { params: { example: '2.2', run: '1' }, does: 'decodes the RFC 5769 IPv4 Binding success response' },
-      { params: { example: '2.3', run: '1' }, does: 'decodes the RFC 5769 IPv6 response (XOR with the transaction ID)' },
-      { params: { example: '2.2', password: 'wrong', run: '1' }, does: 'shows MESSAGE-INTEGRITY failing with a wrong password' },
-      { params: { hex: '0001000021', run: '1' }, does: 'decodes a truncated message, to read the error and its byte offset' },
+      {
+        params: { example: '2.2', run: '1' },
+        does: 'decodes the RFC 5769 IPv4 Binding success response',
+      },
+      {
+        params: { example: '2.3', run: '1' },
+        does: 'decodes the RFC 5769 IPv6 response (XOR with the transaction ID)',
+      },
+      {
+        params: { example: '2.2', password: 'wrong', run: '1' },
+        does: 'shows MESSAGE-INTEGRITY failing with a wrong password',
+      },
+      {
+        params: { hex: '0001000021', run: '1' },
+        does: 'decodes a truncated message, to read the error and its byte offset',
+      },
     ],
   },
   'ice-explorer': {
     id: 'ice-explorer',
+    needsWebRtc: true,
     title: 'Explore ICE on a real connection',
     shows:
       'candidates trickling in with their priorities decoded, the checked pairs and the selected one from getStats, trickle against non-trickle set-up times, and an ICE restart under an open data channel',
     presets: [
       { params: { run: '1' }, does: 'gathers and connects at once, with no server' },
-      { params: { peer: 'B', run: '1' }, does: 'connects and shows the pairs seen by the answerer (the controlled agent)' },
-      { params: { servers: 'stun:127.0.0.1:9' }, does: 'fills in an unreachable STUN server, so that comparing shows gathering waiting for it' },
+      {
+        params: { peer: 'B', run: '1' },
+        does: 'connects and shows the pairs seen by the answerer (the controlled agent)',
+      },
+      {
+        params: { servers: 'stun:127.0.0.1:9' },
+        does: 'fills in an unreachable STUN server, so that comparing shows gathering waiting for it',
+      },
     ],
   },
   'sdp-explain': {
     id: 'sdp-explain',
+    needsWebRtc: false,
     title: 'Explain an SDP',
     shows:
       'any pasted offer or answer taken apart line by line: fields, RFC sections and problems found',
@@ -100,43 +161,84 @@ export const LAB_CATALOG: Readonly<Record<string, LabInfo>> = {
   },
   'sdp-live': {
     id: 'sdp-live',
+    needsWebRtc: true,
     title: 'Your browser’s own offer and answer, line by line',
-    shows: 'the offer and answer of a real loopback pair (data only, audio+video+data, simulcast, receive-only), every line annotated with its fields and RFC section',
+    shows:
+      'the offer and answer of a real loopback pair (data only, audio+video+data, simulcast, receive-only), every line annotated with its fields and RFC section',
     presets: [
       { params: { run: '1' }, does: 'negotiates a data-channel-only pair at once' },
-      { params: { scenario: 'av-data', run: '1' }, does: 'negotiates audio, video (synthetic source) and data' },
-      { params: { scenario: 'simulcast', run: '1' }, does: 'negotiates simulcast video with rids q, h and f, to read a=rid and a=simulcast' },
+      {
+        params: { scenario: 'av-data', run: '1' },
+        does: 'negotiates audio, video (synthetic source) and data',
+      },
+      {
+        params: { scenario: 'simulcast', run: '1' },
+        does: 'negotiates simulcast video with rids q, h and f, to read a=rid and a=simulcast',
+      },
     ],
   },
   'sdp-diff': {
     id: 'sdp-diff',
+    needsWebRtc: true,
     title: 'What the answer decided',
-    shows: 'a real offer and answer compared section by section: codecs kept, directions, DTLS roles from a=setup, rejected sections, BUNDLE, data channel limits, and what an ICE restart changes',
+    shows:
+      'a real offer and answer compared section by section: codecs kept, directions, DTLS roles from a=setup, rejected sections, BUNDLE, data channel limits, and what an ICE restart changes',
     presets: [
       { params: { run: '1' }, does: 'negotiates a data channel and explains the outcome' },
-      { params: { scenario: 'reject-video', run: '1' }, does: 'shows an answer that rejects the video section with port 0' },
-      { params: { scenario: 'recvonly', run: '1' }, does: 'shows receive-only offers answered inactive' },
+      {
+        params: { scenario: 'reject-video', run: '1' },
+        does: 'shows an answer that rejects the video section with port 0',
+      },
+      {
+        params: { scenario: 'recvonly', run: '1' },
+        does: 'shows receive-only offers answered inactive',
+      },
     ],
   },
   'sdp-munge': {
     id: 'sdp-munge',
+    needsWebRtc: true,
     title: 'Edit the offer before it is applied',
-    shows: 'what the browser accepts or refuses when an offer is edited (codec removed, unknown attribute, fingerprint removed or changed, malformed line), on the local and the remote side, with the browser’s own error explained',
+    shows:
+      'what the browser accepts or refuses when an offer is edited (codec removed, unknown attribute, fingerprint removed or changed, malformed line), on the local and the remote side, with the browser’s own error explained',
     presets: [
-      { params: { edit: 'unknown-attribute', run: '1' }, does: 'adds an unknown attribute and applies it: accepted on both sides' },
-      { params: { edit: 'break-fingerprint', run: '1' }, does: 'removes the fingerprint and applies it: refused on both sides' },
-      { params: { edit: 'change-fingerprint', run: '1' }, does: 'changes the fingerprint: refused locally, accepted remotely' },
+      {
+        params: { edit: 'unknown-attribute', run: '1' },
+        does: 'adds an unknown attribute and applies it: accepted on both sides',
+      },
+      {
+        params: { edit: 'break-fingerprint', run: '1' },
+        does: 'removes the fingerprint and applies it: refused on both sides',
+      },
+      {
+        params: { edit: 'change-fingerprint', run: '1' },
+        does: 'changes the fingerprint: refused locally, accepted remotely',
+      },
     ],
   },
   'turn-relay': {
     id: 'turn-relay',
+    needsWebRtc: true,
     title: 'Relay a connection through TURN',
-    shows: 'a relay-only connection through a TURN server (by default the local coturn of `npm run turn`): relay candidates, the selected pair, the bytes relayed, and each failure (wrong password, wrong port, server down) explained from icecandidateerror',
+    shows:
+      'a relay-only connection through a TURN server (by default the local coturn of `npm run turn`): relay candidates, the selected pair, the bytes relayed, and each failure (wrong password, wrong port, server down) explained from icecandidateerror',
     presets: [
-      { params: { run: '1' }, does: 'connects through the development server of `npm run turn` at once' },
-      { params: { credential: 'wrong', run: '1' }, does: 'uses a wrong password: the server answers 401' },
-      { params: { url: 'turn:127.0.0.1:3999?transport=udp', run: '1' }, does: 'asks a port where nothing listens: no answer, explained' },
-      { params: { url: 'turn:127.0.0.1:3478?transport=tcp', run: '1' }, does: 'reaches the server over TCP instead of UDP' },
+      {
+        params: { run: '1' },
+        does: 'connects through the development server of `npm run turn` at once',
+      },
+      {
+        params: { credential: 'wrong', run: '1' },
+        does: 'uses a wrong password: the server answers 401',
+      },
+      {
+        params: { url: 'turn:127.0.0.1:3999?transport=udp', run: '1' },
+        does: 'asks a port where nothing listens: no answer, explained',
+      },
+      {
+        params: { url: 'turn:127.0.0.1:3478?transport=tcp', run: '1' },
+        does: 'reaches the server over TCP instead of UDP',
+      },
     ],
   },
 };

@@ -152,7 +152,7 @@ export async function runScenario(
   id: SdpScenarioId,
   onOpen: (run: ScenarioRun) => void,
 ): Promise<ScenarioRun> {
-  const loopback = openLoopback(timeline);
+  const loopback = openLoopback({ timeline });
   let media: SyntheticMedia | null = null;
   const run: ScenarioRun = {
     loopback,

@@ -1,6 +1,5 @@
 import { LabStatus, describeError, withTimeout } from '../shared/labStatus.svelte';
 import { openLoopback, type Loopback } from '~/rtc/loopback';
-import { createTimeline } from '~/rtc/timeline';
 import { connected } from '../sdp-live/scenarios';
 import { SDP_EDITS, changedLines, withCrlf, type SdpEdit } from './edits';
 import { explainAcceptance, explainRefusal } from './verdicts';
@@ -59,7 +58,7 @@ export class SdpMungeLab {
     this.offerText = '';
     this.original = '';
     this.status.start('Creating a new offer on peer A…');
-    const loopback = openLoopback(createTimeline());
+    const loopback = openLoopback();
     this.#loopback = loopback;
     try {
       loopback.a.addTransceiver('audio');

@@ -5,12 +5,3 @@ export function describeError(error: unknown): string {
   }
   return String(error);
 }
-
-/** Rejects with `message` if `promise` has not settled within `ms` milliseconds. */
-export function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}

@@ -2,19 +2,48 @@
 export type LabPhase = 'idle' | 'running' | 'done' | 'error';
 
 /**
+ * One run of a lab. A newer run, a reset or the lab leaving the page aborts it: `signal` fires
+ * (hand it to the waits in `src/rtc/wait.ts`) and `current` turns false, so a late result of an
+ * old run is dropped instead of overwriting the new one.
+ */
+export interface LabRun {
+  readonly signal: AbortSignal;
+  readonly current: boolean;
+}
+
+/**
  * A lab's phase, its error text (shown in `role="alert"`) and what a screen reader should hear
- * about its progress (a polite live region). Every lab state class owns one.
+ * about its progress (a polite live region). Every lab state class owns one, and asks it for a
+ * run token when work starts.
  */
 export class LabStatus {
   phase: LabPhase = $state('idle');
   error = $state('');
   announcement = $state('');
+  #run: AbortController | null = null;
 
-  /** The lab started working; `what` is announced. */
-  start(what: string): void {
+  /** The lab started working; `what` is announced. Returns the token of this run. */
+  start(what: string): LabRun {
     this.phase = 'running';
     this.error = '';
     this.announcement = what;
+    return this.newRun();
+  }
+
+  /**
+   * A token for work that does not change the phase (a step, a second action): it aborts the
+   * previous run all the same.
+   */
+  newRun(): LabRun {
+    this.#run?.abort();
+    const controller = new AbortController();
+    this.#run = controller;
+    return {
+      signal: controller.signal,
+      get current() {
+        return !controller.signal.aborted;
+      },
+    };
   }
 
   /** The lab finished; `what` is announced. */
@@ -30,12 +59,20 @@ export class LabStatus {
     this.announcement = '';
   }
 
-  /** Back to the start. */
+  /** Back to the start: the current run, if any, is aborted. */
   reset(what = 'Lab reset.'): void {
+    this.stop();
     this.phase = 'idle';
     this.error = '';
     this.announcement = what;
   }
+
+  /** Aborts the current run without changing what is shown (the lab leaving the page). */
+  stop(): void {
+    this.#run?.abort();
+    this.#run = null;
+  }
 }
 
-export { describeError, withTimeout } from './errors';
+export { describeError } from './errors';
+export { withTimeout } from '~/rtc/wait';

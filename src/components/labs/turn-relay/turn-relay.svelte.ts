@@ -67,9 +67,12 @@ export class TurnRelayLab {
     const timeline = createTimeline((e) => this.entries.push(e));
     let loopback: Loopback;
     try {
-      loopback = openLoopback(timeline, {
-        iceServers: [{ urls: url, username: this.username.trim(), credential: this.credential }],
-        iceTransportPolicy: 'relay',
+      loopback = openLoopback({
+        timeline,
+        config: {
+          iceServers: [{ urls: url, username: this.username.trim(), credential: this.credential }],
+          iceTransportPolicy: 'relay',
+        },
       });
     } catch (error) {
       return this.#fail(
