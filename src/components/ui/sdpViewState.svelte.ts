@@ -189,26 +189,38 @@ interface Highlight {
   field: number;
 }
 
-/** One SdpView's state: `getSdp` reads the component's `sdp` prop. */
+/**
+ * One SdpView's state: `getSdp` reads the component's `sdp` prop, `getAnnotation` its optional
+ * `annotation` prop (the caller's annotation of that same SDP, so it is not annotated twice).
+ */
 export class SdpViewState {
   /** Whether addresses are replaced (redactSdpAddresses) in what is shown and copied. */
   redact = $state(false);
   /** Announced after a copy (a polite live region). */
   copyMessage = $state('');
   readonly #getSdp: () => string;
+  readonly #getAnnotation: () => SdpAnnotation | undefined;
   // The selected line stays put (clamped) when the SDP changes, so editing a line keeps it selected.
   #selection = $state(0);
   #highlight: Highlight | null = $state(null);
 
-  constructor(getSdp: () => string) {
+  constructor(
+    getSdp: () => string,
+    getAnnotation: () => SdpAnnotation | undefined = () => undefined,
+  ) {
     this.#getSdp = getSdp;
+    this.#getAnnotation = getAnnotation;
   }
 
   /** The SDP as given. */
   readonly source = $derived.by(() => this.#getSdp() ?? '');
   /** What is shown and copied: the source, with addresses replaced when `redact` is on. */
   readonly shown = $derived.by(() => (this.redact ? redactSdpAddresses(this.source) : this.source));
-  readonly annotation: SdpAnnotation = $derived.by(() => annotateSdp(this.shown));
+  /** The caller's annotation when it has one and nothing is redacted, else the shown text's own. */
+  readonly annotation: SdpAnnotation = $derived.by(() => {
+    const given = this.redact ? undefined : this.#getAnnotation();
+    return given ?? annotateSdp(this.shown);
+  });
   readonly lines: AnnotatedLine[] = $derived(this.annotation.lines);
   /** Every line's coloured runs, computed once per annotation. */
   readonly runs: LineRuns[] = $derived.by(() => this.lines.map((l) => lineRuns(l)));

@@ -1,5 +1,6 @@
 // A compact view of an annotated description for comparing two of them: per media section the
 // values that negotiation decides (codecs, direction, ICE credentials, DTLS role, SCTP limits).
+import { attributeValue } from './attribute-value';
 import type { AnnotatedLine, MediaSection, SdpAnnotation, SdpField } from './types';
 
 /** One codec offered or accepted in a section: payload type, name and parameters. */
@@ -32,17 +33,42 @@ export interface DescriptionFacts {
   sections: SectionFacts[];
 }
 
-const field = (line: AnnotatedLine, name: string): string | null => line.fields.find((f: SdpField) => f.name === name)?.value ?? null;
-const rawValue = (line: AnnotatedLine): string => line.raw.slice(line.raw.indexOf(':') + 1).trim();
+const field = (line: AnnotatedLine, name: string): string | null =>
+  line.fields.find((f: SdpField) => f.name === name)?.value ?? null;
+
+/** The facts of the media section at `index` in `annotation.sections`; codecs are added later. */
+function sectionFacts(
+  annotation: SdpAnnotation,
+  section: MediaSection,
+  index: number,
+): SectionFacts {
+  // A session-level value applies to every section that has none of its own (attributeValue).
+  const value = (name: string) => attributeValue(annotation, name, index);
+  return {
+    section,
+    codecs: [],
+    iceUfrag: value('ice-ufrag'),
+    icePwd: value('ice-pwd'),
+    setup: value('setup'),
+    fingerprint: value('fingerprint'),
+    sctpPort: value('sctp-port'),
+    maxMessageSize: value('max-message-size'),
+  };
+}
 
 /** Collect the facts negotiation works with from an annotation. */
 export function describeForNegotiation(annotation: SdpAnnotation): DescriptionFacts {
-  const session = { iceUfrag: null as string | null, icePwd: null as string | null, setup: null as string | null, fingerprint: null as string | null };
-  const facts: DescriptionFacts = { sessionId: null, sessionVersion: null, iceLite: false, bundle: null, sections: [] };
+  const facts: DescriptionFacts = {
+    sessionId: null,
+    sessionVersion: null,
+    iceLite: attributeValue(annotation, 'ice-lite') !== null,
+    bundle: null,
+    sections: [],
+  };
   const bySection = new Map<number, SectionFacts>();
   annotation.sections.forEach((section, index) => {
     if (section.kind === 'media') {
-      const entry: SectionFacts = { section, codecs: [], iceUfrag: null, icePwd: null, setup: null, fingerprint: null, sctpPort: null, maxMessageSize: null };
+      const entry = sectionFacts(annotation, section, index);
       bySection.set(index, entry);
       facts.sections.push(entry);
     } else {
@@ -57,29 +83,24 @@ export function describeForNegotiation(annotation: SdpAnnotation): DescriptionFa
     }
     if (line.kind !== 'a') continue;
     const media = bySection.get(line.section);
-    const target = media ?? session;
-    const value = rawValue(line);
-    if (line.name === 'ice-ufrag') target.iceUfrag = value;
-    else if (line.name === 'ice-pwd') target.icePwd = value;
-    else if (line.name === 'setup') target.setup = value;
-    else if (line.name === 'fingerprint') target.fingerprint = value;
-    else if (line.name === 'ice-lite') facts.iceLite = true;
-    else if (media && line.name === 'sctp-port') media.sctpPort = value;
-    else if (media && line.name === 'max-message-size') media.maxMessageSize = value;
-    else if (media && line.name === 'rtpmap') {
-      media.codecs.push({ payloadType: field(line, 'payload type') ?? '', name: field(line, 'encoding name') ?? '', clockRate: field(line, 'clock rate') ?? '', channels: field(line, 'channels') ?? '', parameters: '' });
+    if (media && line.name === 'rtpmap') {
+      media.codecs.push({
+        payloadType: field(line, 'payload type') ?? '',
+        name: field(line, 'encoding name') ?? '',
+        clockRate: field(line, 'clock rate') ?? '',
+        channels: field(line, 'channels') ?? '',
+        parameters: '',
+      });
     } else if (line.name === 'fmtp') {
+      const value = line.raw.slice(line.raw.indexOf(':') + 1).trim();
       const space = value.indexOf(' ');
-      if (space > 0) parameters.set(`${line.section} ${value.slice(0, space)}`, value.slice(space + 1));
+      if (space > 0)
+        parameters.set(`${line.section} ${value.slice(0, space)}`, value.slice(space + 1));
     }
   }
-  facts.sections.forEach((entry, i) => {
-    entry.iceUfrag ??= session.iceUfrag;
-    entry.icePwd ??= session.icePwd;
-    entry.setup ??= session.setup;
-    entry.fingerprint ??= session.fingerprint;
-    const sectionIndex = i + 1;
-    for (const codec of entry.codecs) codec.parameters = parameters.get(`${sectionIndex} ${codec.payloadType}`) ?? '';
-  });
+  for (const [index, entry] of bySection) {
+    for (const codec of entry.codecs)
+      codec.parameters = parameters.get(`${index} ${codec.payloadType}`) ?? '';
+  }
   return facts;
 }

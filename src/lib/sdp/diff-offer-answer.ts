@@ -1,8 +1,8 @@
 // diffOfferAnswer: what an offer/answer exchange decided, section by section, in sentences.
-import { annotateSdp } from './annotate';
 import { describeForNegotiation, type SectionCodec, type SectionFacts } from './description-model';
 import { isAllowedAnswerDirection, mediaFlow } from './directions';
 import { decideDtlsRoles } from './dtls-roles';
+import type { SdpAnnotation } from './types';
 import type { DataChannelOutcome, NegotiationNote, NegotiationOutcome, SectionOutcome } from './negotiation-types';
 
 const DEFAULT_MAX_MESSAGE_SIZE = 65536; // RFC 8841 §6: 64 KiB when the attribute is absent.
@@ -59,10 +59,10 @@ function dataChannelOutcome(offer: SectionFacts[], answer: SectionFacts[]): Data
   return { mid: o.section.mid, sctpPort: { offer: o.sctpPort, answer: a.sctpPort }, offererMaySend: size(a.maxMessageSize), answererMaySend: size(o.maxMessageSize) };
 }
 
-/** Explain what an offer and its answer decided: codecs, directions, DTLS roles, rejections, BUNDLE, data channel. */
-export function diffOfferAnswer(offerText: string, answerText: string): NegotiationOutcome {
-  const offer = describeForNegotiation(annotateSdp(offerText));
-  const answer = describeForNegotiation(annotateSdp(answerText));
+/** Explain what an offer and its answer (both annotated) decided: codecs, directions, DTLS roles, rejections, BUNDLE, data channel. */
+export function diffOfferAnswer(offerAnnotation: SdpAnnotation, answerAnnotation: SdpAnnotation): NegotiationOutcome {
+  const offer = describeForNegotiation(offerAnnotation);
+  const answer = describeForNegotiation(answerAnnotation);
   const notes: NegotiationNote[] = [];
   const sections = offer.sections.map((s, i) => sectionOutcome(s, answer.sections[i]));
   if (answer.sections.length > offer.sections.length) notes.push({ severity: 'error', message: 'The answer has more m-lines than the offer; an answer can never add one.', rfc: 'RFC 3264 §6' });

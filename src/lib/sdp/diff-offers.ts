@@ -1,9 +1,9 @@
 // diffOffers: how a later offer differs from an earlier one of the same connection. New ICE
 // credentials mean an ICE restart (RFC 8445 §9, RFC 8839 §4.4.1.1); anything else that changed
 // is an ordinary renegotiation (RFC 3264 §8).
-import { annotateSdp } from './annotate';
 import { describeForNegotiation, type SectionFacts } from './description-model';
 import type { DescriptionChange, NegotiationNote } from './negotiation-types';
+import type { SdpAnnotation } from './types';
 
 const codecList = (s: SectionFacts) => s.codecs.map((c) => `${c.name}/${c.payloadType}`).join(' ');
 
@@ -27,10 +27,10 @@ function compareSection(before: SectionFacts, after: SectionFacts, notes: Negoti
   return changed;
 }
 
-/** Explain how offer `after` differs from an earlier offer `before`: ICE restart, renegotiation, or nothing. */
-export function diffOffers(before: string, after: string): DescriptionChange {
-  const b = describeForNegotiation(annotateSdp(before));
-  const a = describeForNegotiation(annotateSdp(after));
+/** Explain how offer `after` differs from an earlier offer `before` (both annotated): ICE restart, renegotiation, or nothing. */
+export function diffOffers(before: SdpAnnotation, after: SdpAnnotation): DescriptionChange {
+  const b = describeForNegotiation(before);
+  const a = describeForNegotiation(after);
   const notes: NegotiationNote[] = [];
   const change: DescriptionChange = { kind: 'unchanged', iceRestart: false, sessionVersion: { before: b.sessionVersion, after: a.sessionVersion }, sectionsAdded: Math.max(0, a.sections.length - b.sections.length), notes };
   if (b.sessionId !== null && a.sessionId !== null && b.sessionId !== a.sessionId) {

@@ -5,6 +5,7 @@ export { MAX_SDP_BYTES } from './limits';
 export { SDP_RULES, LINE_RULES_BY_LETTER, ATTRIBUTE_RULES_BY_NAME, type SdpAttributeName, type SdpLineLetter } from './rules/index';
 export type * from './types';
 export { lineDiagnostic, diagnosticLine } from './line-diagnostic';
+export { attributeValue } from './attribute-value';
 export type { SdpRule, FieldRule } from './rule-types';
 export { diffOfferAnswer } from './diff-offer-answer';
 export { diffOffers } from './diff-offers';

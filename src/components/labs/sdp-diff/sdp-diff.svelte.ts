@@ -1,21 +1,17 @@
 import { describeError, withTimeout } from '../shared/labStatus.svelte';
 import {
   annotateSdp,
+  attributeValue,
   diffOfferAnswer,
   diffOffers,
   type DescriptionChange,
   type NegotiationOutcome,
+  type SdpAnnotation,
 } from '~/lib/sdp';
 import { createTimeline, type Timeline } from '~/rtc/timeline';
 import { bothConnected, type ScenarioRun } from '../sdp-live/scenarios';
 import { ScenarioLab } from '../sdp-live/scenarioLab.svelte';
 import { describeSectionOutcomes, type SectionRow } from './sectionRows';
-
-/** The first value of an attribute in an SDP, such as the ice-ufrag; null when absent. */
-export function firstAttribute(sdp: string, name: string): string | null {
-  const line = sdp.split(/\r?\n/).find((l) => l.startsWith(`a=${name}:`));
-  return line === undefined ? null : line.slice(name.length + 3).trim();
-}
 
 /** Sends one message from A's channel and resolves true if B's end receives it within 5 s. */
 async function messageCrosses(run: ScenarioRun): Promise<boolean> {
@@ -38,16 +34,27 @@ async function messageCrosses(run: ScenarioRun): Promise<boolean> {
 export class SdpDiffLab extends ScenarioLab {
   offer = $state('');
   answer = $state('');
-  outcome: NegotiationOutcome | null = $state(null);
   restartOffer = $state('');
+  // Each description is annotated once, here; the diff, the table and the views share it.
+  readonly offerAnnotation: SdpAnnotation = $derived(annotateSdp(this.offer));
+  readonly answerAnnotation: SdpAnnotation = $derived(annotateSdp(this.answer));
+  readonly restartAnnotation: SdpAnnotation = $derived(annotateSdp(this.restartOffer));
+  readonly outcome: NegotiationOutcome | null = $derived(
+    this.offer && this.answer ? diffOfferAnswer(this.offerAnnotation, this.answerAnnotation) : null,
+  );
   restart: DescriptionChange | null = $state(null);
+  /** The first a=ice-ufrag of the offer, and of the ICE restart offer once there is one. */
+  readonly ufragBefore = $derived(
+    this.offer ? attributeValue(this.offerAnnotation, 'ice-ufrag') : null,
+  );
+  readonly ufragAfter = $derived(
+    this.restartOffer ? attributeValue(this.restartAnnotation, 'ice-ufrag') : null,
+  );
   restarting = $state(false);
   /** After an ICE restart: whether a message still crossed the data channel opened before it. */
   channelAlive: boolean | null = $state(null);
   readonly rows: SectionRow[] = $derived(
-    this.outcome && this.answer
-      ? describeSectionOutcomes(this.outcome, annotateSdp(this.answer))
-      : [],
+    this.outcome ? describeSectionOutcomes(this.outcome, this.answerAnnotation) : [],
   );
   #timeline: Timeline | null = null;
 
@@ -73,15 +80,13 @@ export class SdpDiffLab extends ScenarioLab {
       await a.setRemoteDescription(answer);
       if (this.current !== run) return;
       this.restartOffer = offer.sdp ?? '';
-      this.restart = diffOffers(this.offer, this.restartOffer);
+      this.restart = diffOffers(this.offerAnnotation, this.restartAnnotation);
       await bothConnected(run.loopback);
       if (this.current !== run) return;
       this.channelAlive = await messageCrosses(run);
       if (this.current !== run) return;
-      const before = firstAttribute(this.offer, 'ice-ufrag');
-      const after = firstAttribute(this.restartOffer, 'ice-ufrag');
       this.status.finish(
-        `ICE restart done: ufrag ${before} became ${after}; the peers are connected again and the data channel ${this.channelAlive ? 'still carries messages' : 'did not deliver a message'}.`,
+        `ICE restart done: ufrag ${this.ufragBefore} became ${this.ufragAfter}; the peers are connected again and the data channel ${this.channelAlive ? 'still carries messages' : 'did not deliver a message'}.`,
       );
     } catch (error) {
       if (this.current === run) this.status.fail(describeError(error));
@@ -103,7 +108,6 @@ export class SdpDiffLab extends ScenarioLab {
   protected show(run: ScenarioRun): void {
     this.offer = run.offer;
     this.answer = run.answer;
-    this.outcome = run.offer && run.answer ? diffOfferAnswer(run.offer, run.answer) : null;
   }
 
   protected finishMessage(): string {
@@ -115,7 +119,6 @@ export class SdpDiffLab extends ScenarioLab {
   protected clear(): void {
     this.offer = '';
     this.answer = '';
-    this.outcome = null;
     this.restartOffer = '';
     this.restart = null;
     this.restarting = false;

@@ -40,6 +40,8 @@ export class SdpExplainLab {
   text = $state('');
   /** The text SdpView explains; set only by a successful run. */
   explained = $state('');
+  /** The annotation of `explained`, made once by the run and handed to SdpView. */
+  annotation: SdpAnnotation | undefined = $state.raw(undefined);
   /** The name of the file last read, for the label of the view. */
   label = $state('Pasted SDP');
 
@@ -49,11 +51,13 @@ export class SdpExplainLab {
     const read = readText(this.text);
     if ('refusal' in read) {
       this.explained = '';
+      this.annotation = undefined;
       this.status.fail(read.refusal);
       return;
     }
     this.explained = this.text;
     const { annotation } = read;
+    this.annotation = annotation;
     const unknown = annotation.lines.filter((l) => !l.known).length;
     this.status.finish(
       `Explained ${annotation.lines.length} lines: ${unknown} unknown, ${annotation.diagnostics.length} diagnostics. The explanation is below the box.`,
@@ -89,6 +93,7 @@ export class SdpExplainLab {
   reset(): void {
     this.text = '';
     this.explained = '';
+    this.annotation = undefined;
     this.label = 'Pasted SDP';
     this.status.reset('The explainer is empty again.');
   }

@@ -1,4 +1,4 @@
-import { annotateSdp } from '~/lib/sdp';
+import { annotateSdp, type SdpAnnotation } from '~/lib/sdp';
 import { createTimeline, type Timeline, type TimelineEntry } from '~/rtc/timeline';
 import type { ScenarioRun } from './scenarios';
 import { ScenarioLab } from './scenarioLab.svelte';
@@ -9,10 +9,8 @@ export interface LineCounts {
   unknown: number;
 }
 
-/** Counts the lines of an SDP and the unknown ones among them. */
-export function countLines(sdp: string): LineCounts {
-  if (sdp === '') return { lines: 0, unknown: 0 };
-  const { lines } = annotateSdp(sdp);
+/** Counts the lines of an annotated SDP and the unknown ones among them. */
+export function countLines({ lines }: SdpAnnotation): LineCounts {
   return { lines: lines.length, unknown: lines.filter((l) => !l.known).length };
 }
 
@@ -22,8 +20,11 @@ export class SdpLiveLab extends ScenarioLab {
   answer = $state('');
   connectionState: RTCPeerConnectionState | '' = $state('');
   entries: TimelineEntry[] = $state([]);
-  readonly offerCounts = $derived(countLines(this.offer));
-  readonly answerCounts = $derived(countLines(this.answer));
+  // Each description is annotated once, here; the counts and the views share it.
+  readonly offerAnnotation: SdpAnnotation = $derived(annotateSdp(this.offer));
+  readonly answerAnnotation: SdpAnnotation = $derived(annotateSdp(this.answer));
+  readonly offerCounts = $derived(countLines(this.offerAnnotation));
+  readonly answerCounts = $derived(countLines(this.answerAnnotation));
 
   protected startMessage(label: string): string {
     return `Negotiating “${label}” between peers A and B…`;
