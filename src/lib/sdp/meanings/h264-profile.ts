@@ -18,7 +18,7 @@ export function describeH264ProfileLevelId(value: string): string {
   const flags = parseInt(value.slice(2, 4), 16);
   const levelIdc = parseInt(value.slice(4, 6), 16);
   let profile = PROFILES[profileIdc] ?? `profile_idc ${profileIdc}`;
-  // constraint_set1 (0x40) on Baseline, or constraint_set3 + set4 on High, make the "Constrained" profiles.
+  // constraint_set1 (0x40) on Baseline, or constraint_set4 + set5 (0x08 + 0x04) on High, make the "Constrained" profiles.
   if (profileIdc === 66 && flags & 0x40) profile = 'Constrained Baseline';
   if (profileIdc === 100 && (flags & 0x0c) === 0x0c) profile = 'Constrained High';
   const level = levelIdc === 11 && flags & 0x10 && profileIdc === 66 ? '1b' : (levelIdc / 10).toFixed(1);

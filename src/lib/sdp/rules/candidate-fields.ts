@@ -7,7 +7,7 @@ import type { SdpField } from '../types';
 
 const TYPES: Readonly<Record<string, string>> = {
   host: 'host: an address of one of this machine\'s own interfaces (RFC 8445 §5.1.1.1).',
-  srflx: 'srflx, server reflexive: the public address a NAT gave this machine, learned from a STUN server (RFC 8445 §5.1.1.1).',
+  srflx: 'srflx, server reflexive: the public address a NAT gave this machine, learned from a STUN server (RFC 8445 §5.1.1.2).',
   prflx: 'prflx, peer reflexive: an address learned from a connectivity check of the other peer, not gathered (RFC 8445 §7.3.1.3).',
   relay: 'relay: an address allocated on a TURN server, which relays the traffic (RFC 8445 §5.1.1.2, RFC 8656).',
 };

@@ -3,7 +3,7 @@ import type { SdpRule } from '../rule-types';
 import { readCandidate } from './candidate-fields';
 
 const SETUP: Readonly<Record<string, string>> = {
-  actpass: 'actpass: "either role suits me". An offer must say this (RFC 8842 §5.2); the answerer then picks.',
+  actpass: 'actpass: "either role suits me". An offer must say this (RFC 8842 §5); the answerer then picks.',
   active: 'active: this side will be the DTLS client and send the ClientHello. Browsers answer active.',
   passive: 'passive: this side will be the DTLS server and wait for the ClientHello.',
   holdconn: 'holdconn: do not connect yet; not allowed with DTLS in WebRTC (RFC 8842 §5).',
@@ -27,7 +27,7 @@ export const ICE_DTLS_RULES = [
   },
   {
     kind: 'attribute', key: 'ice-options', title: 'ICE options', grammar: '<options...>', scope: 'both', rfc: 'RFC 8839 §5.6',
-    fields: [{ name: 'options', list: true, meaning: (v) => ({ trickle: 'trickle: candidates may arrive after the description, one by one (RFC 8840 §4.1.1, RFC 8838).', 'ice2': 'ice2: the agent implements RFC 8445 rather than RFC 5245 (RFC 8445 §10).', renomination: 'renomination: the controlling agent may nominate a new pair later (draft-thatcher-ice-renomination).' })[v] ?? `ICE option "${v}".` }],
+    fields: [{ name: 'options', list: true, meaning: (v) => ({ trickle: 'trickle: candidates may arrive after the description, one by one (RFC 8838, RFC 8840).', 'ice2': 'ice2: the agent implements RFC 8445 rather than RFC 5245 (RFC 8445 §10).', renomination: 'renomination: the controlling agent may nominate a new pair later (draft-thatcher-ice-renomination).' })[v] ?? `ICE option "${v}".` }],
     example: 'a=ice-options:trickle',
     summary: 'The ICE extensions this agent supports.',
     explanation: 'A space-separated list of option tags. Browsers always send "trickle"; Chromium puts it in each media section, Firefox once at session level.',
@@ -45,10 +45,10 @@ export const ICE_DTLS_RULES = [
     read: readCandidate,
     example: 'a=candidate:3150197473 1 udp 2113937151 c669abe0-3658-47d5-abd0-c0f91fe95275.local 51109 typ host generation 0 network-cost 999',
     summary: 'One transport address where this side may receive media, found by ICE gathering.',
-    explanation: 'Each candidate is an address and port to try. The receiving agent pairs it with its own candidates and sends STUN checks on every pair, best priority first. Candidates appear in the SDP only when it was read after gathering finished; otherwise the application sends them separately (trickle). Chromium appends generation, network-id and network-cost; Firefox writes UDP and TCP in capitals.',
+    explanation: 'Each candidate is an address and port to try. The receiving agent pairs it with its own candidates and sends STUN checks on every pair, best priority first. The browser adds each candidate it gathers to localDescription, so a description read after gathering lists them all; only the SDP returned by createOffer() or createAnswer() has none. With trickle the application also sends each candidate on its own, to addIceCandidate() on the other side. Chromium appends generation, network-id and network-cost; Firefox writes UDP and TCP in capitals.',
   },
   {
-    kind: 'attribute', key: 'end-of-candidates', title: 'End of candidates', grammar: '', scope: 'both', rfc: 'RFC 8840 §8.2',
+    kind: 'attribute', key: 'end-of-candidates', title: 'End of candidates', grammar: '', scope: 'both', rfc: 'RFC 8840',
     fields: [],
     example: 'a=end-of-candidates',
     summary: 'No more candidates will follow for this section.',
@@ -62,7 +62,7 @@ export const ICE_DTLS_RULES = [
     ],
     example: 'a=fingerprint:sha-256 4C:FF:57:23:92:CA:A2:1E:C4:16:FE:E8:8A:B8:36:44:27:33:52:EC:2E:77:E1:5B:D1:A2:54:3F:E6:76:57:74',
     summary: 'The hash of the certificate this side will present in the DTLS handshake.',
-    explanation: 'The certificates are self-signed, so nothing vouches for them except this line: after the handshake each side hashes the certificate it received and compares it with the fingerprint from the SDP (RFC 8122 §5, RFC 8827 §6.5). It binds the encrypted media to whoever sent the description. Chromium repeats it in every media section, Firefox writes it once at session level.',
+    explanation: 'The certificates are self-signed, so nothing vouches for them except this line: after the handshake each side hashes the certificate it received and compares it with the fingerprint from the SDP (RFC 8122 §5, RFC 8827). It binds the encrypted media to whoever sent the description. Chromium repeats it in every media section, Firefox writes it once at session level.',
   },
   {
     kind: 'attribute', key: 'setup', title: 'DTLS role', grammar: '<role>', scope: 'both', rfc: 'RFC 4145 §4; RFC 8842 §5',

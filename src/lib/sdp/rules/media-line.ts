@@ -13,13 +13,13 @@ const MEDIA: Readonly<Record<string, string>> = {
 
 const PROTOS: Readonly<Record<string, string>> = {
   'UDP/TLS/RTP/SAVPF': 'RTP with RTCP feedback (AVPF), secured by SRTP whose keys come from a DTLS handshake, over UDP; the profile JSEP requires for media (RFC 5764 §8, RFC 9429 §5.1.2).',
-  'TCP/TLS/RTP/SAVPF': 'The same DTLS-SRTP profile, for an ICE-TCP transport (RFC 7850).',
+  'TCP/DTLS/RTP/SAVPF': 'The same DTLS-SRTP profile when the selected ICE candidate is TCP (ICE-TCP, RFC 6544); JSEP accepts it in remote descriptions (RFC 9429 §5.1.2).',
   'RTP/SAVPF': 'SRTP with RTCP feedback, keys from SDES or DTLS: accepted by browsers in offers from older endpoints (RFC 5124).',
   'RTP/SAVP': 'SRTP without feedback (RFC 3711 §12).',
   'RTP/AVPF': 'Plain RTP with RTCP feedback, unencrypted: browsers refuse it (RFC 4585).',
   'RTP/AVP': 'Plain unencrypted RTP: browsers refuse it (RFC 3551).',
-  'UDP/DTLS/SCTP': 'SCTP over DTLS over UDP: the transport of data channels (RFC 8841 §4.1).',
-  'TCP/DTLS/SCTP': 'SCTP over DTLS over TCP (RFC 8841 §4.1).',
+  'UDP/DTLS/SCTP': 'SCTP over DTLS over UDP: the transport of data channels (RFC 8841).',
+  'TCP/DTLS/SCTP': 'SCTP over DTLS over TCP (RFC 8841).',
   'DTLS/SCTP': 'The older proto name for data channels, used with a=sctpmap by pre-2019 endpoints (draft-ietf-mmusic-sctp-sdp-05).',
 };
 
@@ -30,7 +30,7 @@ function explainPort(value: string): string {
 }
 
 function explainFormat(value: string, context: AnnotationContext): string {
-  if (value === 'webrtc-datachannel') return 'webrtc-datachannel: the SCTP association carries WebRTC data channels (RFC 8841 §4.2).';
+  if (value === 'webrtc-datachannel') return 'webrtc-datachannel: the SCTP association carries WebRTC data channels (RFC 8841).';
   if (!isRtpProto(context.proto)) return `Format "${value}".`;
   const codec = context.codecs.get(value);
   return codec ? `Payload type ${value}: ${codec.name}/${codec.clockRate}${codec.channels ? `/${codec.channels}` : ''}, in order of preference.` : describePayloadType(value);

@@ -86,11 +86,11 @@ export const RTP_RULES = [
     explanation: 'With this flag in both offer and answer, RTCP goes over the same transport as RTP, which halves the number of ICE components and candidates. Receivers tell them apart by the packet type byte, which is why payload types 64-95 are avoided. Browsers require it by default (rtcpMuxPolicy "require").',
   },
   {
-    kind: 'attribute', key: 'rtcp-mux-only', title: 'RTCP multiplexing required', grammar: '', scope: 'media', rfc: 'RFC 8858 §3',
+    kind: 'attribute', key: 'rtcp-mux-only', title: 'RTCP multiplexing required', grammar: '', scope: 'media', rfc: 'RFC 8858',
     fields: [],
     example: 'a=rtcp-mux-only',
     summary: 'The offerer will only use RTP/RTCP multiplexing.',
-    explanation: 'Tells the answerer that no separate RTCP port exists, so it must accept rtcp-mux or reject the section. JSEP allows browsers to send it; current Chromium and Firefox do not.',
+    explanation: 'Tells the answerer that no separate RTCP port exists, so it must accept rtcp-mux or reject the section. JSEP puts it in offers under the "require" RTCP mux policy, the browsers\' default (RFC 9429 §4.1.1); current Chromium and Firefox nevertheless do not send it, and offer plain rtcp-mux instead.',
   },
   {
     kind: 'attribute', key: 'rtcp-rsize', title: 'Reduced-size RTCP', grammar: '', scope: 'media', rfc: 'RFC 5506 §5',
