@@ -1,10 +1,14 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chooseChromium } from './chromium-path';
+import { COTURN_MISSING } from './e2e/turn-fixture';
 
-/** Debian's Chromium when it is installed (CI, this machine); Playwright's own elsewhere. */
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
-  existsSync(p),
-);
+const browser = await chooseChromium();
+if (!process.env['TEST_WORKER_INDEX']) {
+  console.log(
+    `e2e: Chromium from ${browser.source}${browser.executablePath ? ` (${browser.executablePath})` : ''}`,
+  );
+  if (COTURN_MISSING) console.log(`e2e: the TURN lab's tests are skipped: ${COTURN_MISSING}.`);
+}
 // COURSE_DIST and COURSE_PORT let several builds be tested side by side (one per worktree).
 const DIST = process.env['COURSE_DIST'] ?? 'dist';
 const PORT = Number(process.env['COURSE_PORT'] ?? 4327);
@@ -23,7 +27,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
     launchOptions: {
-      ...(systemChromium ? { executablePath: systemChromium } : {}),
+      ...(browser.executablePath ? { executablePath: browser.executablePath } : {}),
       args: [
         ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
         '--disable-background-networking',

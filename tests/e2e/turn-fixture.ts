@@ -13,16 +13,29 @@ import { test as guardedTest } from './fixtures';
  * credentials and realm) but on a free port of its own, so that it never clashes with a
  * developer's `npm run turn` on 3478 nor with another worker or checkout running the suite.
  */
-export const test = guardedTest.extend<object, { turnServer: RunningTurnServer }>({
+/** Why the TURN tests cannot run here, or null when coturn is installed. */
+export const COTURN_MISSING = findTurnserver()
+  ? null
+  : 'coturn is not installed (`sudo apt-get install coturn`; .ci/run does this on CI)';
+
+/**
+ * `test` with a worker-scoped coturn, started from the same settings as `npm run turn` (same
+ * credentials and realm) but on a free port of its own, so that it never clashes with a
+ * developer's `npm run turn` on 3478 nor with another worker or checkout running the suite.
+ * Without coturn every test using it is skipped with the reason (the run prints it once too).
+ */
+export const test = guardedTest.extend<{ needsCoturn: void }, { turnServer: RunningTurnServer }>({
+  needsCoturn: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use, testInfo) => {
+      testInfo.skip(COTURN_MISSING !== null, COTURN_MISSING ?? '');
+      await use();
+    },
+    { auto: true },
+  ],
   turnServer: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      if (!findTurnserver()) {
-        throw new Error(
-          'The TURN tests need coturn: `turnserver` was not found. Install it with ' +
-            '`sudo apt-get install coturn` (.ci/run does this on CI).',
-        );
-      }
       const port = await freePort();
       const settings: CoturnSettings = {
         ...DEV_TURN_SERVER,
