@@ -45,7 +45,7 @@ export const ICE_DTLS_RULES = [
     read: readCandidate,
     example: 'a=candidate:3150197473 1 udp 2113937151 c669abe0-3658-47d5-abd0-c0f91fe95275.local 51109 typ host generation 0 network-cost 999',
     summary: 'One transport address where this side may receive media, found by ICE gathering.',
-    explanation: 'Each candidate is an address and port to try. The receiving agent pairs it with its own candidates and sends STUN checks on every pair, best priority first. The browser adds each candidate it gathers to localDescription, so a description read after gathering lists them all; only the SDP returned by createOffer() or createAnswer() has none. With trickle the application also sends each candidate on its own, to addIceCandidate() on the other side. Chromium appends generation, network-id and network-cost; Firefox writes UDP and TCP in capitals.',
+    explanation: 'Each candidate is an address and port to try. The receiving agent pairs it with its own candidates and sends STUN checks on every pair, best priority first. The browser adds each candidate it gathers to localDescription, so a description read after gathering lists them all; only a first offer or answer, as createOffer() or createAnswer() returns it, has none. With trickle the application also sends each candidate on its own, to addIceCandidate() on the other side. Chromium appends generation, network-id and network-cost; Firefox writes UDP and TCP in capitals.',
   },
   {
     kind: 'attribute', key: 'end-of-candidates', title: 'End of candidates', grammar: '', scope: 'both', rfc: 'RFC 8840',
