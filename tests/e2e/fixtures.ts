@@ -47,6 +47,66 @@ export async function openLab(page: Page, path: string, id: string): Promise<Loc
   return root;
 }
 
+/** Query parameters after `lab=<id>`: `'a=eim/apdf&run=1'` or `{ a: 'eim/apdf', run: '1' }`. */
+export type LabPreset = string | Record<string, string>;
+
+/**
+ * Opens `path` at `?lab=<id>&<preset>`, waits until the lab has hydrated, presses run unless the
+ * preset has run=1 (the lab then runs by itself), and waits until the run has ended in `done` or
+ * `error` (never sleeping: it polls data-state). Returns the lab's root element.
+ */
+export async function runLab(
+  page: Page,
+  path: string,
+  id: string,
+  preset: LabPreset = {},
+  { timeout = 20_000 }: { timeout?: number } = {},
+): Promise<Locator> {
+  const params = new URLSearchParams(preset);
+  const query = new URLSearchParams({ lab: id });
+  for (const [name, value] of params) query.append(name, value);
+  await page.goto(`${path}?${query}`);
+  const root = lab(page, id);
+  await root.scrollIntoViewIfNeeded();
+  await hydrated(root);
+  if (params.get('run') !== '1') {
+    await expect(root.locator('[data-action="run"]')).toBeEnabled();
+    await root.locator('[data-action="run"]').click();
+  }
+  await expect(root).toHaveAttribute('data-state', /^(done|error)$/, { timeout });
+  return root;
+}
+
+/** A value a learner reads: a string, a number or a boolean (compared as text), or a pattern. */
+export type FieldValue = string | number | boolean | RegExp;
+
+/** Asserts the machine-readable `data-value` of the lab's one `[data-field=name]` element. */
+export async function expectField(
+  root: Locator,
+  name: string,
+  value: FieldValue,
+  options: { timeout?: number } = {},
+): Promise<void> {
+  const expected = value instanceof RegExp ? value : String(value);
+  await expect(field(root, name)).toHaveAttribute('data-value', expected, options);
+}
+
+/** The `data-value` of the lab's one `[data-field=name]` element, read once. */
+export function fieldValue(root: Locator, name: string): Promise<string | null> {
+  return field(root, name).getAttribute('data-value');
+}
+
+/** The `data-value` of `[data-field=name]` as a number (NaN when it is missing, empty or not one). */
+export async function fieldNumber(root: Locator, name: string): Promise<number> {
+  const value = await fieldValue(root, name);
+  return value === null || value.trim() === '' ? Number.NaN : Number(value);
+}
+
+/** The element that shows the value `name` inside `root`. */
+export function field(root: Locator, name: string): Locator {
+  return root.locator(`[data-field="${name}"]`);
+}
+
 /** A lab's root element, by its lab id. */
 export function lab(page: Page, id: string) {
   return page.locator(`[data-lab="${id}"]`);

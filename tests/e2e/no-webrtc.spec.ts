@@ -1,25 +1,110 @@
-import { test, expect, lab } from './fixtures';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { LAB_CATALOG } from '../../src/components/labs/catalog.ts';
+import { test, expect, lab, openPeerConnections, runLab, expectField } from './fixtures';
+import type { Page } from '@playwright/test';
 
-const LABS = [
-  ['/chapters/what-is-webrtc/', 'readiness'],
-  ['/chapters/what-is-webrtc/', 'hello-loopback'],
-  ['/chapters/lifecycle/', 'lifecycle-stepper'],
-] as const;
+/** Labs whose view passes `needsWebRtc={false}` to LabFrame: they must work without WebRTC. */
+const WITHOUT_WEBRTC = new Set(['nat-simulator', 'sdp-explain', 'stun-workbench']);
+
+/** Pages that embed a lab outside the chapters. */
+const TOOL_PAGES: Record<string, string> = { 'sdp-explain': '/tools/sdp/' };
+
+/** The page of each lab: the chapter whose frontmatter lists it (content/chapters/*.mdx). */
+function labPages(): Map<string, string> {
+  const folder = resolve(import.meta.dirname, '../../content/chapters');
+  const pages = new Map(Object.entries(TOOL_PAGES));
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.mdx'))) {
+    const text = readFileSync(resolve(folder, name), 'utf8');
+    const slug = /^slug:\s*(\S+)\s*$/m.exec(text)?.[1];
+    const labs = /^labs:\s*\[([^\]]*)\]/m.exec(text)?.[1] ?? '';
+    for (const id of labs.split(',').map((l) => l.trim())) {
+      if (slug && id in LAB_CATALOG && !pages.has(id)) pages.set(id, `/chapters/${slug}/`);
+    }
+  }
+  return pages;
+}
+
+const PAGES = labPages();
+const NEEDS_WEBRTC = Object.keys(LAB_CATALOG).filter((id) => !WITHOUT_WEBRTC.has(id));
+
+/** Removes the WebRTC API before any script of the page runs. */
+async function withoutWebRtc(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    // As in a browser where WebRTC is switched off by policy or an extension.
+    for (const name of ['RTCPeerConnection', 'webkitRTCPeerConnection', 'RTCDataChannel']) {
+      delete (window as unknown as Record<string, unknown>)[name];
+    }
+  });
+}
+
+/** The page that embeds lab `id`. */
+function pageOf(id: string): string {
+  const path = PAGES.get(id);
+  if (!path) throw new Error(`no chapter or tool page embeds the lab ${id}`);
+  return path;
+}
 
 test.describe('a browser without WebRTC', () => {
-  for (const [path, id] of LABS) {
+  test('every lab of the catalog is on a page, and each is tested below', () => {
+    expect(Object.keys(LAB_CATALOG).filter((id) => !PAGES.has(id))).toEqual([]);
+    expect([...WITHOUT_WEBRTC].filter((id) => !(id in LAB_CATALOG))).toEqual([]);
+    expect(NEEDS_WEBRTC.length).toBeGreaterThanOrEqual(8);
+  });
+
+  for (const id of NEEDS_WEBRTC) {
     test(`${id} explains that WebRTC is missing instead of breaking`, async ({ guarded: page }) => {
-      await page.addInitScript(() => {
-        // As in a browser where WebRTC is switched off by policy or an extension.
-        for (const name of ['RTCPeerConnection', 'webkitRTCPeerConnection', 'RTCDataChannel']) {
-          delete (window as unknown as Record<string, unknown>)[name];
-        }
-      });
-      await page.goto(`${path}?lab=${id}`);
+      await withoutWebRtc(page);
+      await page.goto(`${pageOf(id)}?lab=${id}`);
       const l = lab(page, id);
+      await l.scrollIntoViewIfNeeded();
       await expect(l).toHaveAttribute('data-state', 'error');
       await expect(l.getByRole('alert')).toContainText('does not offer RTCPeerConnection');
       await expect(l.locator('[data-action="run"]')).toBeDisabled();
+      expect(await openPeerConnections(page)).toBe(0);
     });
   }
+
+  test('nat-simulator still simulates: it needs no WebRTC', async ({ guarded: page }) => {
+    await withoutWebRtc(page);
+    const sim = await runLab(page, pageOf('nat-simulator'), 'nat-simulator', {
+      a: 'eim/apdf',
+      b: 'apdm/apdf',
+      run: '1',
+    });
+    await expect(sim).toHaveAttribute('data-state', 'done');
+    await expectField(sim, 'outcome', 'relay');
+    await expect(sim.getByRole('alert')).toHaveText('');
+  });
+
+  test('sdp-explain still explains a pasted SDP: it needs no WebRTC', async ({ guarded: page }) => {
+    await withoutWebRtc(page);
+    const sdp = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n';
+    const tool = await runLab(page, pageOf('sdp-explain'), 'sdp-explain', { sdp, run: '1' });
+    await expect(tool).toHaveAttribute('data-state', 'done');
+    await expect(tool.locator('[data-row="sdp-line"]')).toHaveCount(4);
+    await expectField(tool, 'unknown-lines', 0);
+    await expect(tool.getByRole('alert')).toHaveText('');
+  });
+
+  test('stun-workbench still decodes and builds; only its live gathering explains the gap', async ({
+    guarded: page,
+  }) => {
+    await withoutWebRtc(page);
+    const wb = await runLab(page, pageOf('stun-workbench'), 'stun-workbench', {
+      example: '2.2',
+      run: '1',
+    });
+    await expect(wb).toHaveAttribute('data-state', 'done');
+    await expectField(wb, 'xor-mapped-address', '192.0.2.1:32853');
+    await expectField(wb, 'integrity-valid', true);
+    await wb.locator('[data-input="build-fingerprint"]').check();
+    await expectField(wb, 'built-length', 28);
+    // A well-formed server URL passes the parser; then the missing API is explained.
+    await wb.locator('[data-input="stun-url"]').fill('stun:127.0.0.1:3478');
+    await wb.locator('[data-action="gather"]').click();
+    await expect(wb).toHaveAttribute('data-state', 'error');
+    await expect(wb.getByRole('alert')).toContainText('does not offer RTCPeerConnection');
+    expect(await openPeerConnections(page)).toBe(0);
+  });
 });
