@@ -13,3 +13,15 @@ export type * from './negotiation-types';
 export type { SectionCodec } from './description-model';
 export { formatAnnotationText } from './format-text';
 export { redactSdpAddresses } from './redact-addresses';
+export {
+  SDP_EDITS,
+  removePreferredCodec,
+  addUnknownAttribute,
+  removeFingerprint,
+  changeFingerprint,
+  changeUfrag,
+  breakRtpmap,
+  type SdpEdit,
+  type SdpEditId,
+} from './sdp-edits';
+export { changedLines, withCrlf, type LineChanges } from './line-changes';

@@ -1,7 +1,7 @@
 import { LabStatus, describeError, withTimeout } from '../shared/labStatus.svelte';
 import { openLoopback, type Loopback } from '~/rtc/loopback';
 import { connected } from '../sdp-live/scenarios';
-import { SDP_EDITS, changedLines, withCrlf, type SdpEdit } from './edits';
+import { SDP_EDITS, changedLines, withCrlf, type SdpEdit } from '~/lib/sdp';
 import { explainAcceptance, explainRefusal } from './verdicts';
 
 /** What one side did with the edited offer. */

@@ -1,6 +1,6 @@
 // Why the browser accepted or refused an edited offer: a table of the refusals learners meet,
 // matched on the browser's own error text, and the reasons an accepted edit made no trouble.
-import { annotateSdp } from '~/lib/sdp';
+import { annotateSdp, type LineChanges } from '~/lib/sdp';
 
 /** One row of the table shown in the lab: an edit, what Chromium did with it, and why. */
 export interface KnownOutcome {
@@ -102,10 +102,7 @@ function classify(line: string): { name: string; known: boolean } {
 }
 
 /** Why an edit was accepted on `side`, from the lines it removed and added. */
-export function explainAcceptance(
-  side: 'local' | 'remote',
-  changes: { removed: string[]; added: string[] },
-): string {
+export function explainAcceptance(side: 'local' | 'remote', changes: LineChanges): string {
   if (changes.removed.length === 0 && changes.added.length === 0) {
     return 'Nothing was edited: this is exactly the description the browser wrote.';
   }

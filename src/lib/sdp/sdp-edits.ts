@@ -1,15 +1,19 @@
-// The suggested edits of the sdp-munge lab: each takes an SDP and returns it changed, or null
-// when the SDP has nothing to change. Plain text functions: no browser, no lab state.
+// Hand edits of an SDP, as a learner would make them before setLocalDescription ("munging"):
+// each takes the text and returns it changed, or null when the SDP has nothing to change.
+// Plain text functions: no browser, no lab state. The sdp-munge lab offers them as buttons.
 
-/** A suggested edit: its `data-action` suffix, its button label and what it does. */
+/** The id of a suggested edit: the `data-action` suffix of its button and its `edit=` preset. */
+export type SdpEditId =
+  | 'remove-codec'
+  | 'unknown-attribute'
+  | 'break-fingerprint'
+  | 'change-fingerprint'
+  | 'change-ufrag'
+  | 'malformed-line';
+
+/** A suggested edit: its id, its button label and what it does. */
 export interface SdpEdit {
-  id:
-    | 'remove-codec'
-    | 'unknown-attribute'
-    | 'break-fingerprint'
-    | 'change-fingerprint'
-    | 'change-ufrag'
-    | 'malformed-line';
+  id: SdpEditId;
   label: string;
   does: string;
   apply(sdp: string): string | null;
@@ -128,28 +132,3 @@ export const SDP_EDITS: readonly SdpEdit[] = [
     apply: breakRtpmap,
   },
 ];
-
-/** The lines one text has and the other lacks, counted as multisets (order is ignored). */
-export function changedLines(
-  before: string,
-  after: string,
-): { removed: string[]; added: string[] } {
-  const count = new Map<string, number>();
-  for (const l of lines(before)) if (l !== '') count.set(l, (count.get(l) ?? 0) + 1);
-  const added: string[] = [];
-  for (const l of lines(after)) {
-    if (l === '') continue;
-    const n = count.get(l) ?? 0;
-    if (n > 0) count.set(l, n - 1);
-    else added.push(l);
-  }
-  const removed: string[] = [];
-  for (const [l, n] of count) for (let i = 0; i < n; i += 1) removed.push(l);
-  return { removed, added };
-}
-
-/** SDP lines end in CRLF (RFC 8866 §5); a textarea hands back bare LF, so this puts CRLF back. */
-export function withCrlf(text: string): string {
-  const body = text.replace(/\r\n|\r|\n/g, '\r\n');
-  return body.endsWith('\r\n') ? body : `${body}\r\n`;
-}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  KNOWN_OUTCOMES,
+  explainAcceptance,
+  explainRefusal,
+} from '~/components/labs/sdp-munge/verdicts';
+
+const FALLBACK = 'Compare your edit with the table of known outcomes';
+
+describe('explainRefusal', () => {
+  it('explains a parse failure from the line the browser quotes', () => {
+    const why = explainRefusal(
+      'OperationError: Failed to parse SessionDescription. a=rtpmap:111 opus Invalid SDP line.',
+    );
+    expect(why).toContain('SDP parser could not read the line');
+    expect(why).toContain('RFC 8866 §5');
+  });
+
+  it('explains a missing fingerprint', () => {
+    expect(explainRefusal('Called with SDP without DTLS fingerprint.')).toContain('a=fingerprint');
+  });
+
+  it('explains a local description that differs from what createOffer wrote', () => {
+    const why = explainRefusal(
+      'InvalidModificationError: The modified local description does not match the previously generated offer.',
+    );
+    expect(why).toContain('RFC 9429 §5.4');
+  });
+
+  it('explains a missing mid and an offer that gave up actpass', () => {
+    expect(explainRefusal('A media section is missing a MID attribute.')).toContain('a=mid');
+    expect(explainRefusal('Offerer must use actpass value for setup attribute.')).toContain(
+      'RFC 8842 §5',
+    );
+  });
+
+  it('falls back to pointing at the table for an error it does not recognise', () => {
+    expect(explainRefusal('Something entirely new')).toContain(FALLBACK);
+  });
+});
+
+describe('explainAcceptance', () => {
+  it('says nothing was edited when no line changed', () => {
+    expect(explainAcceptance('local', { removed: [], added: [] })).toContain('Nothing was edited');
+  });
+
+  it('explains an added unknown attribute by the rule that receivers ignore it', () => {
+    const why = explainAcceptance('remote', {
+      removed: [],
+      added: ['a=x-course-note:added by hand'],
+    });
+    expect(why).toContain('RFC 8866 §5.13');
+  });
+
+  it('explains a removed codec by the narrower offer', () => {
+    const why = explainAcceptance('local', {
+      removed: ['a=rtpmap:111 opus/48000/2', 'a=fmtp:111 minptime=10;useinbandfec=1'],
+      added: [],
+    });
+    expect(why).toContain('RFC 3264 §6.1');
+  });
+
+  it('explains changed ICE credentials', () => {
+    const why = explainAcceptance('local', {
+      removed: ['a=ice-ufrag:LU8H'],
+      added: ['a=ice-ufrag:Edit'],
+    });
+    expect(why).toContain('RFC 8839 §5.4');
+  });
+
+  it('explains a changed fingerprint on the remote side only, where it cannot be checked yet', () => {
+    const changes = {
+      removed: ['a=fingerprint:sha-256 4C:FF'],
+      added: ['a=fingerprint:sha-256 00:FF'],
+    };
+    expect(explainAcceptance('remote', changes)).toContain('DTLS handshake');
+    expect(explainAcceptance('local', changes)).toBe(
+      'The browser accepted the edited description.',
+    );
+  });
+
+  it('gives every reason that applies, in one text', () => {
+    const why = explainAcceptance('remote', {
+      removed: ['a=rtpmap:111 opus/48000/2'],
+      added: ['a=x-course-note:added by hand'],
+    });
+    expect(why).toContain('RFC 8866 §5.13');
+    expect(why).toContain('RFC 3264 §6.1');
+  });
+});
+
+describe('KNOWN_OUTCOMES', () => {
+  it('gives each row a verdict per side and an RFC', () => {
+    for (const row of KNOWN_OUTCOMES) {
+      expect(row.local).not.toBe('');
+      expect(row.remote).not.toBe('');
+      expect(row.rfc).toMatch(/^RFC \d+/);
+    }
+  });
+});
