@@ -4,7 +4,9 @@ import type { StunAddress } from './address-value';
 import { shortTermKey } from './credentials';
 import { decodeStunMessage } from './decode-message';
 import { buildStunMessage } from './encode-message';
-import type { StunAttribute, StunByteSegment } from './message-types';
+import { stunAttributeType } from './attribute-registry';
+import { stunMethodCode } from './method-registry';
+import type { StunAttribute, StunByteSegment } from './stun-message';
 import { webCrypto } from './webcrypto';
 
 /** Optional fields of a Binding request; a bare request needs none (RFC 8489 §6.1). */
@@ -44,19 +46,35 @@ export async function buildBindingRequest(
 ): Promise<BuiltStunMessage> {
   const attributes: StunAttribute[] = [];
   if (options.software !== undefined)
-    attributes.push({ type: 0x8022, value: { kind: 'text', text: options.software } });
+    attributes.push({
+      type: stunAttributeType('SOFTWARE'),
+      value: { kind: 'text', text: options.software },
+    });
   if (options.username !== undefined)
-    attributes.push({ type: 0x0006, value: { kind: 'text', text: options.username } });
+    attributes.push({
+      type: stunAttributeType('USERNAME'),
+      value: { kind: 'text', text: options.username },
+    });
   if (options.priority !== undefined)
-    attributes.push({ type: 0x0024, value: { kind: 'uint32', value: options.priority } });
+    attributes.push({
+      type: stunAttributeType('PRIORITY'),
+      value: { kind: 'uint32', value: options.priority },
+    });
   if (options.iceControlling !== undefined)
-    attributes.push({ type: 0x802a, value: { kind: 'uint64', value: options.iceControlling } });
+    attributes.push({
+      type: stunAttributeType('ICE-CONTROLLING'),
+      value: { kind: 'uint64', value: options.iceControlling },
+    });
   if (options.iceControlled !== undefined)
-    attributes.push({ type: 0x8029, value: { kind: 'uint64', value: options.iceControlled } });
-  if (options.useCandidate) attributes.push({ type: 0x0025, value: { kind: 'flag' } });
+    attributes.push({
+      type: stunAttributeType('ICE-CONTROLLED'),
+      value: { kind: 'uint64', value: options.iceControlled },
+    });
+  if (options.useCandidate)
+    attributes.push({ type: stunAttributeType('USE-CANDIDATE'), value: { kind: 'flag' } });
   const bytes = await buildStunMessage(
     {
-      method: 0x001,
+      method: stunMethodCode('Binding'),
       messageClass: 'request',
       transactionId: options.transactionId ?? randomTransactionId(),
       attributes,
@@ -76,12 +94,18 @@ export async function buildBindingSuccess(
   options: { software?: string; password?: string; fingerprint?: boolean } = {},
 ): Promise<BuiltStunMessage> {
   const attributes: StunAttribute[] = [
-    { type: 0x0020, value: { kind: 'xor-address', address: mapped } },
+    {
+      type: stunAttributeType('XOR-MAPPED-ADDRESS'),
+      value: { kind: 'xor-address', address: mapped },
+    },
   ];
   if (options.software !== undefined)
-    attributes.unshift({ type: 0x8022, value: { kind: 'text', text: options.software } });
+    attributes.unshift({
+      type: stunAttributeType('SOFTWARE'),
+      value: { kind: 'text', text: options.software },
+    });
   const bytes = await buildStunMessage(
-    { method: 0x001, messageClass: 'success', transactionId, attributes },
+    { method: stunMethodCode('Binding'), messageClass: 'success', transactionId, attributes },
     {
       ...(options.password !== undefined ? { integrityKey: shortTermKey(options.password) } : {}),
       fingerprint: options.fingerprint ?? true,

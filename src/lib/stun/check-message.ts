@@ -5,11 +5,8 @@ import { bytesToHex } from '../hex';
 import { longTermKey, shortTermKey } from './credentials';
 import { decodeStunMessage } from './decode-message';
 import { verifyFingerprint, type FingerprintCheck } from './fingerprint';
-import { verifyMessageIntegrity, type IntegrityAlgorithm } from './integrity';
-
-const USERNAME = 0x0006;
-const REALM = 0x0014;
-const TYPES: Record<IntegrityAlgorithm, number> = { sha1: 0x0008, sha256: 0x001c };
+import type { StunAttributeName } from './attribute-registry';
+import { INTEGRITY_ATTRIBUTE, verifyMessageIntegrity, type IntegrityAlgorithm } from './integrity';
 
 /** One integrity attribute: whether it is there, whether it could be checked, and the outcome. */
 export interface IntegrityOutcome {
@@ -39,12 +36,12 @@ export async function checkStunMessage(
   password: string | undefined,
 ): Promise<StunMessageCheck> {
   const attributes = decodeStunMessage(bytes).message?.attributes ?? [];
-  const text = (type: number) => {
-    const value = attributes.find((a) => a.type === type)?.value;
+  const text = (name: StunAttributeName) => {
+    const value = attributes.find((a) => a.name === name)?.value;
     return value?.kind === 'text' ? value.text : undefined;
   };
-  const realm = text(REALM);
-  const username = realm === undefined ? undefined : (text(USERNAME) ?? '');
+  const realm = text('REALM');
+  const username = realm === undefined ? undefined : (text('USERNAME') ?? '');
   const credentials = realm === undefined ? 'short-term' : 'long-term';
   const key =
     password === undefined || password === ''
@@ -53,7 +50,7 @@ export async function checkStunMessage(
         ? shortTermKey(password)
         : longTermKey(username ?? '', realm, password);
   const outcome = async (algorithm: IntegrityAlgorithm): Promise<IntegrityOutcome> => {
-    const attribute = attributes.find((a) => a.type === TYPES[algorithm]);
+    const attribute = attributes.find((a) => a.name === INTEGRITY_ATTRIBUTE[algorithm]);
     const actualHex = attribute ? bytesToHex(attribute.raw) : undefined;
     if (!attribute || !key)
       return {

@@ -1,8 +1,10 @@
 // Reading the 20-byte STUN header (RFC 8489 §5) into segments and diagnostics, even when short.
 import { bytesToHex } from '../hex';
 import { MAGIC_COOKIE, STUN_HEADER_LENGTH } from './constants';
-import { decodeMessageType, describeMessageType, type StunClass } from './message-type';
-import type { StunByteSegment, StunDiagnostic, StunSegmentKind } from './message-types';
+import type { Diagnostic } from '../diagnostic';
+import { byteDiagnostic } from './byte-diagnostic';
+import { decodeMessageType, describeMessageType, type StunClass } from './message-type-field';
+import type { StunByteSegment, StunSegmentKind } from './stun-message';
 
 /** The header fields, when all 20 bytes were present. */
 export interface StunHeader {
@@ -26,7 +28,7 @@ const FIELDS: { kind: StunSegmentKind; name: string; start: number; end: number 
 export function decodeStunHeader(
   bytes: Uint8Array,
   segments: StunByteSegment[],
-  diagnostics: StunDiagnostic[],
+  diagnostics: Diagnostic[],
 ): StunHeader | undefined {
   if (bytes.length < STUN_HEADER_LENGTH) {
     for (const field of FIELDS) {
@@ -48,7 +50,7 @@ export function decodeStunHeader(
       bytes.length === 0
         ? 'No bytes to decode.'
         : `Truncated: a STUN header is 20 bytes, only ${bytes.length} present (RFC 8489 §5).`;
-    diagnostics.push({ severity: 'error', message, offset: 0, length: bytes.length });
+    diagnostics.push(byteDiagnostic('error', message, 0, bytes.length));
     return undefined;
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -68,30 +70,36 @@ export function decodeStunHeader(
 
   if ((type & 0xc000) !== 0) {
     const channelData = (type & 0xc000) === 0x4000;
-    diagnostics.push({
-      severity: 'error',
-      message: channelData
-        ? `Not STUN: the first two bits are 01. This looks like TURN ChannelData on channel 0x${type.toString(16)} (RFC 8656 §12.4).`
-        : 'Not STUN: the first two bits of a STUN message are zero (RFC 8489 §5).',
-      offset: 0,
-      length: 2,
-    });
+    diagnostics.push(
+      byteDiagnostic(
+        'error',
+        channelData
+          ? `Not STUN: the first two bits are 01. This looks like TURN ChannelData on channel 0x${type.toString(16)} (RFC 8656 §12.4).`
+          : 'Not STUN: the first two bits of a STUN message are zero (RFC 8489 §5).',
+        0,
+        2,
+      ),
+    );
   }
   if (length % 4 !== 0) {
-    diagnostics.push({
-      severity: 'error',
-      message: `The message length ${length} is not a multiple of 4 (RFC 8489 §5).`,
-      offset: 2,
-      length: 2,
-    });
+    diagnostics.push(
+      byteDiagnostic(
+        'error',
+        `The message length ${length} is not a multiple of 4 (RFC 8489 §5).`,
+        2,
+        2,
+      ),
+    );
   }
   if (magicCookie !== MAGIC_COOKIE) {
-    diagnostics.push({
-      severity: 'error',
-      message: `The magic cookie is 0x${magicCookie.toString(16).padStart(8, '0')}, not 0x2112a442: not RFC 5389/8489 STUN (RFC 8489 §5).`,
-      offset: 4,
-      length: 4,
-    });
+    diagnostics.push(
+      byteDiagnostic(
+        'error',
+        `The magic cookie is 0x${magicCookie.toString(16).padStart(8, '0')}, not 0x2112a442: not RFC 5389/8489 STUN (RFC 8489 §5).`,
+        4,
+        4,
+      ),
+    );
   }
   return { type, method, messageClass, description, length, magicCookie, transactionId };
 }

@@ -1,11 +1,12 @@
 // Encoding STUN/TURN messages (RFC 8489 §5, §14): header, attributes padded to 4 bytes, then
 // optionally MESSAGE-INTEGRITY, MESSAGE-INTEGRITY-SHA256 and FINGERPRINT, in that order (§14.5-§14.7).
-import { encodeAttributeValue } from './attribute-value';
+import { lookupStunAttribute, stunAttributeType } from './attribute-registry';
 import { MAGIC_COOKIE, STUN_HEADER_LENGTH, TRANSACTION_ID_LENGTH } from './constants';
 import { computeFingerprint } from './fingerprint';
 import { computeMessageIntegrity } from './integrity';
-import { encodeMessageType } from './message-type';
-import type { StunMessage } from './message-types';
+import { encodeMessageType } from './message-type-field';
+import type { StunAttribute, StunMessage } from './stun-message';
+import { stunValueCodec } from './attribute-value';
 
 /** What to append after the listed attributes. */
 export interface StunEncodeOptions {
@@ -32,9 +33,15 @@ export async function buildStunMessage(
 ): Promise<Uint8Array> {
   let bytes = encodeBody(message);
   if (options.integrityKey)
-    bytes = await appendIntegrity(bytes, 0x0008, options.integrityKey, 'sha1', 20);
+    bytes = await appendIntegrity(bytes, 'MESSAGE-INTEGRITY', options.integrityKey, 'sha1', 20);
   if (options.integritySha256Key)
-    bytes = await appendIntegrity(bytes, 0x001c, options.integritySha256Key, 'sha256', 32);
+    bytes = await appendIntegrity(
+      bytes,
+      'MESSAGE-INTEGRITY-SHA256',
+      options.integritySha256Key,
+      'sha256',
+      32,
+    );
   return options.fingerprint ? appendFingerprint(bytes) : bytes;
 }
 
@@ -46,7 +53,7 @@ function encodeBody(message: StunMessage): Uint8Array {
   }
   const values = message.attributes.map((attribute) => ({
     type: attribute.type,
-    value: encodeAttributeValue(attribute.value, message.transactionId),
+    value: encodeValue(attribute, message.transactionId),
   }));
   const bodyLength = values.reduce(
     (sum, { value }) => sum + 4 + Math.ceil(value.length / 4) * 4,
@@ -69,6 +76,14 @@ function encodeBody(message: StunMessage): Uint8Array {
   return bytes;
 }
 
+/** The value's bytes, written by the codec the attribute table names for its type (by its own kind for unknown types). */
+function encodeValue({ type, value }: StunAttribute, transactionId: Uint8Array): Uint8Array {
+  const entry = lookupStunAttribute(type);
+  if (entry && entry.codec.kind !== value.kind)
+    throw new RangeError(`${entry.name} carries a ${entry.codec.kind} value, not ${value.kind}.`);
+  return (entry?.codec ?? stunValueCodec(value.kind)).encode(value, transactionId);
+}
+
 function appendAttribute(bytes: Uint8Array, type: number, value: Uint8Array): Uint8Array {
   const out = new Uint8Array(bytes.length + 4 + value.length);
   out.set(bytes);
@@ -82,17 +97,17 @@ function appendAttribute(bytes: Uint8Array, type: number, value: Uint8Array): Ui
 
 async function appendIntegrity(
   bytes: Uint8Array,
-  type: number,
+  name: 'MESSAGE-INTEGRITY' | 'MESSAGE-INTEGRITY-SHA256',
   key: Uint8Array,
   algorithm: 'sha1' | 'sha256',
   size: number,
 ): Promise<Uint8Array> {
   const mac = await computeMessageIntegrity(bytes, bytes.length, key, algorithm, size);
-  return appendAttribute(bytes, type, mac);
+  return appendAttribute(bytes, stunAttributeType(name), mac);
 }
 
 function appendFingerprint(bytes: Uint8Array): Uint8Array {
   const value = new Uint8Array(4);
   new DataView(value.buffer).setUint32(0, computeFingerprint(bytes, bytes.length));
-  return appendAttribute(bytes, 0x8028, value);
+  return appendAttribute(bytes, stunAttributeType('FINGERPRINT'), value);
 }

@@ -4,8 +4,6 @@ import { crc32 } from './crc32';
 import { FINGERPRINT_XOR } from './constants';
 import { decodeStunMessage } from './decode-message';
 
-const FINGERPRINT = 0x8028;
-
 /** Result of checking a FINGERPRINT attribute. */
 export interface FingerprintCheck {
   present: boolean;
@@ -24,7 +22,7 @@ export function computeFingerprint(bytes: Uint8Array, offset: number): number {
 /** Check a message's FINGERPRINT; never throws, `present: false` when there is none. */
 export function verifyFingerprint(bytes: Uint8Array): FingerprintCheck {
   const attribute = decodeStunMessage(bytes).message?.attributes.find(
-    (a) => a.type === FINGERPRINT,
+    (a) => a.name === 'FINGERPRINT',
   );
   if (!attribute) return { present: false, valid: false, expected: undefined, actual: undefined };
   const expected = computeFingerprint(bytes, attribute.offset);

@@ -1,14 +1,19 @@
 // MESSAGE-INTEGRITY (HMAC-SHA1, RFC 8489 §14.5) and MESSAGE-INTEGRITY-SHA256 (RFC 8489 §14.6):
 // an HMAC of the message up to the attribute, keyed by the short-term or long-term key.
 import { bytesToHex } from '../hex';
+import type { StunAttributeName } from './attribute-registry';
 import { coveredBytes } from './covered-bytes';
 import { decodeStunMessage } from './decode-message';
 import { hmacSha1, hmacSha256 } from './hmac';
 
-/** Which integrity attribute: 0x0008 HMAC-SHA1 or 0x001C HMAC-SHA256. */
+/** Which integrity attribute: MESSAGE-INTEGRITY (HMAC-SHA1) or MESSAGE-INTEGRITY-SHA256. */
 export type IntegrityAlgorithm = 'sha1' | 'sha256';
 
-const TYPES: Record<IntegrityAlgorithm, number> = { sha1: 0x0008, sha256: 0x001c };
+/** The attribute that carries each algorithm's HMAC. */
+export const INTEGRITY_ATTRIBUTE = {
+  sha1: 'MESSAGE-INTEGRITY',
+  sha256: 'MESSAGE-INTEGRITY-SHA256',
+} as const satisfies Record<IntegrityAlgorithm, StunAttributeName>;
 
 /** Result of checking an integrity attribute, with both values in hex for display. */
 export interface IntegrityCheck {
@@ -38,7 +43,7 @@ export async function verifyMessageIntegrity(
   algorithm: IntegrityAlgorithm = 'sha1',
 ): Promise<IntegrityCheck> {
   const attribute = decodeStunMessage(bytes).message?.attributes.find(
-    (a) => a.type === TYPES[algorithm],
+    (a) => a.name === INTEGRITY_ATTRIBUTE[algorithm],
   );
   if (!attribute || attribute.truncated || !attribute.value) {
     return {

@@ -19,7 +19,8 @@ export const RFC5769_EXAMPLES: readonly Rfc5769Example[] = [
     section: '2.1',
     title: 'RFC 5769 §2.1: Binding request (ICE check, short-term credentials)',
     password: 'VOkJxbRl1RmTxUk/WvJxBt',
-    shows: 'an ICE connectivity check with SOFTWARE, PRIORITY, ICE-CONTROLLED, USERNAME, MESSAGE-INTEGRITY and FINGERPRINT',
+    shows:
+      'an ICE connectivity check with SOFTWARE, PRIORITY, ICE-CONTROLLED, USERNAME, MESSAGE-INTEGRITY and FINGERPRINT',
     hex: `00 01 00 58
 21 12 a4 42
 b7 e7 a7 01
@@ -78,7 +79,8 @@ c0 7d 4c 96`,
     section: '2.3',
     title: 'RFC 5769 §2.3: Binding success response, IPv6',
     password: 'VOkJxbRl1RmTxUk/WvJxBt',
-    shows: 'XOR-MAPPED-ADDRESS 2001:db8:1234:5678:11:2233:4455:6677 port 32853, xored with cookie and transaction ID',
+    shows:
+      'XOR-MAPPED-ADDRESS 2001:db8:1234:5678:11:2233:4455:6677 port 32853, xored with cookie and transaction ID',
     hex: `01 01 00 48
 21 12 a4 42
 b7 e7 a7 01
@@ -108,7 +110,8 @@ c8 fb 0b 4c`,
     title: 'RFC 5769 §2.4: Binding request with long-term credentials',
     // RFC 5769 §2.4: "TheMªtrⅨ" after SASLprep (RFC 4013) is "TheMatrIX".
     password: 'TheMatrIX',
-    shows: 'USERNAME, NONCE and REALM, with MESSAGE-INTEGRITY keyed by MD5(username:realm:password)',
+    shows:
+      'USERNAME, NONCE and REALM, with MESSAGE-INTEGRITY keyed by MD5(username:realm:password)',
     hex: `00 01 00 60
 21 12 a4 42
 78 ad 34 33

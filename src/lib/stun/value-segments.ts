@@ -2,7 +2,7 @@
 // reserved bytes between them, so the segments keep tiling the message.
 import { bytesToHex } from '../hex';
 import type { StunValueField } from './attribute-value-types';
-import type { StunByteSegment } from './message-types';
+import type { StunByteSegment } from './stun-message';
 
 /** Push the segments of one attribute value `[start, end)`: one per sub-field, or one for the whole value. */
 export function pushValueSegments(

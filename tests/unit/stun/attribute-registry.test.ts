@@ -5,6 +5,7 @@ import {
   lookupStunAttributeByName,
   STUN_ATTRIBUTES,
   stunAttributeName,
+  stunAttributeType,
 } from '~/lib/stun/attribute-registry';
 
 // The codes the course's facts list (COURSE.md: STUN and TURN).
@@ -31,6 +32,16 @@ const COURSE_FACTS: Record<string, number> = {
 };
 
 describe('STUN_ATTRIBUTES', () => {
+  it('gives each attribute the codec its RFC layout needs', () => {
+    const kind = (name: string) => lookupStunAttributeByName(name)?.codec.kind;
+    expect(kind('XOR-MAPPED-ADDRESS')).toBe('xor-address');
+    expect(kind('MAPPED-ADDRESS')).toBe('address');
+    expect(kind('MESSAGE-INTEGRITY')).toBe('hmac-sha1');
+    expect(kind('FINGERPRINT')).toBe('fingerprint');
+    expect(kind('ICE-CONTROLLING')).toBe('uint64');
+    expect(kind('USE-CANDIDATE')).toBe('flag');
+  });
+
   it('has unique type codes and names, each with an RFC section or a named source', () => {
     expect(new Set(STUN_ATTRIBUTES.map((a) => a.type)).size).toBe(STUN_ATTRIBUTES.length);
     expect(new Set(STUN_ATTRIBUTES.map((a) => a.name)).size).toBe(STUN_ATTRIBUTES.length);
@@ -49,6 +60,16 @@ describe('lookupStunAttributeByName', () => {
   it('finds an entry by name, case-insensitively', () => {
     expect(lookupStunAttributeByName('xor-mapped-address')?.type).toBe(0x0020);
     expect(lookupStunAttributeByName('NOPE')).toBeUndefined();
+  });
+});
+
+describe('stunAttributeType', () => {
+  it('reads the type codes of the integrity and fingerprint attributes from the table', () => {
+    expect(stunAttributeType('MESSAGE-INTEGRITY')).toBe(COURSE_FACTS['MESSAGE-INTEGRITY']);
+    expect(stunAttributeType('MESSAGE-INTEGRITY-SHA256')).toBe(
+      COURSE_FACTS['MESSAGE-INTEGRITY-SHA256'],
+    );
+    expect(stunAttributeType('FINGERPRINT')).toBe(COURSE_FACTS['FINGERPRINT']);
   });
 });
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAttributeValue, encodeAttributeValue } from '~/lib/stun/attribute-value';
-import { formatAttributeValue } from '~/lib/stun/format-attribute-value';
+import {
+  decodeAttributeValue,
+  encodeAttributeValue,
+  formatAttributeValue,
+} from '~/lib/stun/attribute-value';
 import { TRANSACTION_ID } from './rfc5769-vectors';
 
 describe('decodeAttributeValue', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { spanEnd } from '~/lib/diagnostic';
 import { decodeStunMessage } from '~/lib/stun/decode-message';
 import { bytesToHex } from '~/lib/hex';
 import {
@@ -109,7 +110,10 @@ describe('decodeStunMessage', () => {
   it('reports a short header with its length and keeps the bytes it has as segments', () => {
     const { message, diagnostics, segments } = decodeStunMessage(SAMPLE_REQUEST.subarray(0, 10));
     expect(message).toBeUndefined();
-    expect(diagnostics[0]).toMatchObject({ severity: 'error', offset: 0, length: 10 });
+    expect(diagnostics[0]).toMatchObject({
+      severity: 'error',
+      span: { unit: 'byte', start: 0, length: 10 },
+    });
     expect(segments.map((s) => s.kind)).toEqual([
       'message-type',
       'message-length',
@@ -121,7 +125,7 @@ describe('decodeStunMessage', () => {
   it('reports a message cut inside an attribute with the attribute length offset', () => {
     const { message, diagnostics } = decodeStunMessage(SAMPLE_REQUEST.subarray(0, 30));
     expect(message?.attributes[0]).toMatchObject({ name: 'SOFTWARE', truncated: true });
-    expect(diagnostics.map((d) => d.offset)).toEqual([2, 22]);
+    expect(diagnostics.map((d) => d.span?.start)).toEqual([2, 22]);
     expectSegmentsTile(SAMPLE_REQUEST.subarray(0, 30));
   });
 
@@ -195,7 +199,7 @@ describe('decodeStunMessage', () => {
     ]);
     const { message, diagnostics } = decodeStunMessage(bytes);
     expect(message?.attributes[0]?.value).toBeUndefined();
-    expect(diagnostics[0]).toMatchObject({ severity: 'error', offset: 24 });
+    expect(diagnostics[0]).toMatchObject({ severity: 'error', span: { start: 24 } });
   });
 
   it('never throws and always tiles the input, whatever the bytes', () => {
@@ -219,8 +223,10 @@ describe('decodeStunMessage', () => {
           for (const [at, bit] of flips)
             if (bytes.length > 0) bytes[at % bytes.length]! ^= 1 << bit;
           const result = decodeStunMessage(bytes);
-          for (const d of result.diagnostics)
-            expect(d.offset + d.length).toBeLessThanOrEqual(Math.max(bytes.length, 20));
+          for (const d of result.diagnostics) {
+            expect(d.span?.unit).toBe('byte');
+            expect(spanEnd(d.span!)).toBeLessThanOrEqual(Math.max(bytes.length, 20));
+          }
           expectSegmentsTile(bytes);
         },
       ),

@@ -5,7 +5,7 @@ import { decodeStunMessage } from '~/lib/stun/decode-message';
 import { buildStunMessage, encodeStunMessage } from '~/lib/stun/encode-message';
 import { verifyFingerprint } from '~/lib/stun/fingerprint';
 import { verifyMessageIntegrity } from '~/lib/stun/integrity';
-import type { StunAttribute } from '~/lib/stun/message-types';
+import type { StunAttribute } from '~/lib/stun/stun-message';
 import {
   LONG_TERM,
   SAMPLE_LONG_TERM_REQUEST,
@@ -57,6 +57,27 @@ describe('encodeStunMessage', () => {
       const bytes = encodeStunMessage({ method, messageClass, transactionId: tid, attributes: [] });
       expect(new DataView(bytes.buffer).getUint16(0)).toBe(type);
     }
+  });
+
+  it('refuses a value whose kind is not the codec the table names for the type', () => {
+    expect(() =>
+      encodeStunMessage({
+        method: 0x001,
+        messageClass: 'request',
+        transactionId: tid,
+        attributes: [{ type: 0x0020, value: { kind: 'text', text: '192.0.2.1' } }],
+      }),
+    ).toThrow(/XOR-MAPPED-ADDRESS carries a xor-address value, not text/);
+  });
+
+  it('encodes an unregistered type with the codec of its value kind', () => {
+    const bytes = encodeStunMessage({
+      method: 0x001,
+      messageClass: 'request',
+      transactionId: tid,
+      attributes: [{ type: 0x7f01, value: { kind: 'uint32', value: 7 } }],
+    });
+    expect(Array.from(bytes.subarray(20))).toEqual([0x7f, 0x01, 0, 4, 0, 0, 0, 7]);
   });
 
   it('round-trips every value kind through decodeStunMessage with zero padding', () => {

@@ -3,11 +3,12 @@
 // Plain data built from src/lib/stun; the lab state class keeps it, the views display it.
 import { checkStunMessage, type StunMessageCheck } from '~/lib/stun/check-message';
 import { decodeStunMessage } from '~/lib/stun/decode-message';
-import { formatAttributeValue } from '~/lib/stun/format-attribute-value';
+import { formatAttributeValue } from '~/lib/stun/attribute-value';
 import type { Diagnostic } from '~/lib/diagnostic';
 import { bytesToHex, parseHex } from '~/lib/hex';
 import { isComprehensionRequired } from '~/lib/stun/attribute-registry';
-import type { StunByteSegment } from '~/lib/stun/message-types';
+import { MAGIC_COOKIE } from '~/lib/stun/constants';
+import type { StunByteSegment } from '~/lib/stun/stun-message';
 import { explainXorAddress, type XorStep } from '~/lib/stun/xor-explanation';
 
 /** Longest pasted text the workbench reads: a STUN message is at most 65,555 bytes. */
@@ -99,10 +100,10 @@ export async function decodePastedStun(text: string, password: string): Promise<
     if (!d.message.startsWith('Not hex')) errors.push(`Character ${start(d) + 1}: ${d.message}`);
   const { message, segments, diagnostics } = decodeStunMessage(parsed.bytes);
   for (const d of diagnostics)
-    if (d.severity === 'error') errors.push(`${at(d.offset)}: ${d.message}`);
+    if (d.severity === 'error') errors.push(`${at(d.span?.start ?? 0)}: ${d.message}`);
   const warningList = diagnostics
     .filter((d) => d.severity === 'warning')
-    .map((d) => `${at(d.offset)}: ${d.message}`);
+    .map((d) => `${at(d.span?.start ?? 0)}: ${d.message}`);
   const check = await checkStunMessage(parsed.bytes, password === '' ? undefined : password);
   const attributes: AttributeRow[] = (message?.attributes ?? []).map((a) => ({
     offset: a.offset,
@@ -118,7 +119,7 @@ export async function decodePastedStun(text: string, password: string): Promise<
   const xor: XorWorking[] = [];
   let mapped: MappedAddress | undefined;
   for (const a of message?.attributes ?? []) {
-    if (a.entry?.kind !== 'xor-address' || a.truncated || !message) continue;
+    if (a.entry?.codec.kind !== 'xor-address' || a.truncated || !message) continue;
     const steps = explainXorAddress(a.raw, message.transactionId);
     if (!steps) continue;
     const [port, address] = steps as [XorStep, XorStep];
@@ -138,7 +139,7 @@ export async function decodePastedStun(text: string, password: string): Promise<
         result: result[i] ?? '',
       })),
     });
-    if (a.type === 0x0020 && !mapped) {
+    if (a.name === 'XOR-MAPPED-ADDRESS' && !mapped) {
       const portNumber = Number(port.result);
       mapped = {
         family,
@@ -158,7 +159,7 @@ export async function decodePastedStun(text: string, password: string): Promise<
       messageClass: message.messageClass,
       length: message.length,
       cookieHex: hex(message.magicCookie, 8),
-      cookieOk: message.magicCookie === 0x2112a442,
+      cookieOk: message.magicCookie === MAGIC_COOKIE,
       transactionIdHex: bytesToHex(message.transactionId),
     },
     attributes,

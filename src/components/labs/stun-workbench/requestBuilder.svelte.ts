@@ -1,6 +1,6 @@
 import { buildBindingRequest, randomTransactionId } from '~/lib/stun/binding';
 import { bytesToHex } from '~/lib/hex';
-import type { StunByteSegment } from '~/lib/stun/message-types';
+import type { StunByteSegment } from '~/lib/stun/stun-message';
 import { encodeCandidatePriority } from '~/lib/ice/priority';
 
 /** A peer-reflexive candidate's priority, as an ICE check carries it (RFC 8445 §7.1.1). */

@@ -1,7 +1,9 @@
-// Shapes of STUN messages: what the encoder takes and what the decoder returns (RFC 8489 §5, §14).
+// Shapes of whole STUN messages: what the encoder takes and what the decoder returns (RFC 8489
+// §5, §14). The 14-bit message type field itself is in ./message-type-field.ts.
+import type { Diagnostic } from '../diagnostic';
 import type { StunAttributeEntry } from './attribute-registry';
 import type { StunAttributeValue } from './attribute-value-types';
-import type { StunClass } from './message-type';
+import type { StunClass } from './message-type-field';
 
 /** An attribute to encode: its type code and its value. */
 export interface StunAttribute {
@@ -16,14 +18,6 @@ export interface StunMessage {
   /** 12 bytes (96 bits, RFC 8489 §5). */
   transactionId: Uint8Array;
   attributes: StunAttribute[];
-}
-
-/** A problem found while decoding, located by byte offset and length. */
-export interface StunDiagnostic {
-  severity: 'error' | 'warning';
-  message: string;
-  offset: number;
-  length: number;
 }
 
 /** What a run of bytes is, for colouring a hex view. */
@@ -84,9 +78,9 @@ export interface DecodedStunMessage {
   attributes: DecodedStunAttribute[];
 }
 
-/** Result of decoding bytes: the message when the header was readable, byte segments and diagnostics. */
+/** Result of decoding bytes: the message when the header was readable, byte segments and diagnostics (each with a byte span). */
 export interface StunDecodeResult {
   message: DecodedStunMessage | undefined;
   segments: StunByteSegment[];
-  diagnostics: StunDiagnostic[];
+  diagnostics: Diagnostic[];
 }

@@ -4,9 +4,7 @@ import {
   decodeMessageType,
   describeMessageType,
   encodeMessageType,
-  lookupStunMethod,
-  STUN_METHODS,
-} from '~/lib/stun/message-type';
+} from '~/lib/stun/message-type-field';
 
 describe('encodeMessageType', () => {
   it('gives 0x0001, 0x0101, 0x0111 and 0x0011 for the Binding classes (RFC 8489 §5)', () => {
@@ -36,21 +34,6 @@ describe('decodeMessageType', () => {
         },
       ),
     );
-  });
-});
-
-describe('lookupStunMethod', () => {
-  it('finds the TURN methods of RFC 8656 and nothing for an unassigned code', () => {
-    expect(STUN_METHODS.map((m) => [m.code, m.name])).toEqual([
-      [1, 'Binding'],
-      [3, 'Allocate'],
-      [4, 'Refresh'],
-      [6, 'Send'],
-      [7, 'Data'],
-      [8, 'CreatePermission'],
-      [9, 'ChannelBind'],
-    ]);
-    expect(lookupStunMethod(0x00a)).toBeUndefined();
   });
 });
 
