@@ -9,7 +9,11 @@ import { annotateSdp, formatAnnotationText } from '../src/lib/sdp/index.ts';
 const USAGE = 'usage: explain-sdp [--json] <file>';
 
 /** Run the command with its arguments; returns the exit code. */
-export function explainSdpMain(args: readonly string[], write: (text: string) => void, fail: (text: string) => void): number {
+export function explainSdpMain(
+  args: readonly string[],
+  write: (text: string) => void,
+  fail: (text: string) => void,
+): number {
   const json = args.includes('--json');
   const files = args.filter((a) => a !== '--json');
   const unknownFlag = files.find((a) => a.startsWith('-') && a !== '-');
@@ -18,7 +22,9 @@ export function explainSdpMain(args: readonly string[], write: (text: string) =>
     return 0;
   }
   if (unknownFlag !== undefined || files.length !== 1) {
-    fail(unknownFlag === undefined ? USAGE : `explain-sdp: unknown option ${unknownFlag}; ${USAGE}`);
+    fail(
+      unknownFlag === undefined ? USAGE : `explain-sdp: unknown option ${unknownFlag}; ${USAGE}`,
+    );
     return 1;
   }
   const file = files[0] ?? '';
@@ -27,7 +33,9 @@ export function explainSdpMain(args: readonly string[], write: (text: string) =>
     text = readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code;
-    fail(`explain-sdp: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'read error')}`);
+    fail(
+      `explain-sdp: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'read error')}`,
+    );
     return 1;
   }
   const annotation = annotateSdp(text);
@@ -39,16 +47,34 @@ export function explainSdpMain(args: readonly string[], write: (text: string) =>
     fail(`explain-sdp: ${file}: not SDP (no line of the form <letter>=<value> that SDP defines)`);
     return 1;
   }
-  write(json ? JSON.stringify({ lines: annotation.lines, sections: annotation.sections, diagnostics: annotation.diagnostics }, null, 2) : formatAnnotationText(annotation));
+  write(
+    json
+      ? JSON.stringify(
+          {
+            lines: annotation.lines,
+            sections: annotation.sections,
+            diagnostics: annotation.diagnostics,
+          },
+          null,
+          2,
+        )
+      : formatAnnotationText(annotation),
+  );
   return 0;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    process.exitCode = explainSdpMain(process.argv.slice(2), (t) => process.stdout.write(`${t}\n`), (t) => process.stderr.write(`${t}\n`));
+    process.exitCode = explainSdpMain(
+      process.argv.slice(2),
+      (t) => process.stdout.write(`${t}\n`),
+      (t) => process.stderr.write(`${t}\n`),
+    );
   } catch (error) {
     // The annotator never throws; this only guards against I/O surprises (EPIPE...), without a stack trace.
-    process.stderr.write(`explain-sdp: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `explain-sdp: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 1;
   }
 }

@@ -13,7 +13,8 @@ import type { AnnotatedLine, SdpAnnotation } from './types';
 /** Annotate SDP text (or `{ "type", "sdp" }` JSON): every line, the sections and all diagnostics. */
 export function annotateSdp(input: string): SdpAnnotation {
   const unwrapped = readSdpInput(input);
-  if (unwrapped.sdp === null) return { lines: [], sections: [], diagnostics: unwrapped.diagnostics, descriptionType: null };
+  if (unwrapped.sdp === null)
+    return { lines: [], sections: [], diagnostics: unwrapped.diagnostics, descriptionType: null };
   const textLines = splitSdpLines(unwrapped.sdp);
   const clean = !hasControlCharacters(unwrapped.sdp);
   const lexed = textLines.map((line) => lexSdpLine(line.raw, clean));
@@ -23,7 +24,13 @@ export function annotateSdp(input: string): SdpAnnotation {
   for (let i = 0; i < textLines.length; i += 1) {
     const line = textLines[i] as SdpTextLine;
     const section = model.sectionOfLine[i] ?? 0;
-    lines[i] = annotateLine(line.number, line.raw, lexed[i] ?? lexSdpLine(line.raw), section, model.contexts[section] ?? fallback);
+    lines[i] = annotateLine(
+      line.number,
+      line.raw,
+      lexed[i] ?? lexSdpLine(line.raw),
+      section,
+      model.contexts[section] ?? fallback,
+    );
   }
   const documentDiagnostics = checkDocument(lexed, model.sections, model.sectionOfLine);
   const diagnostics: Diagnostic[] = [...unwrapped.diagnostics];
@@ -34,5 +41,10 @@ export function annotateSdp(input: string): SdpAnnotation {
   }
   for (const line of lines) diagnostics.push(...line.diagnostics);
   diagnostics.sort((a, b) => (diagnosticLine(a) ?? 0) - (diagnosticLine(b) ?? 0));
-  return { lines, sections: model.sections, diagnostics, descriptionType: unwrapped.descriptionType };
+  return {
+    lines,
+    sections: model.sections,
+    diagnostics,
+    descriptionType: unwrapped.descriptionType,
+  };
 }

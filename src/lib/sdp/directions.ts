@@ -17,6 +17,12 @@ export function isAllowedAnswerDirection(offer: string, answer: string): boolean
 }
 
 /** Which way media flows once an offer direction and an answer direction are agreed. */
-export function mediaFlow(offer: string, answer: string): { offererSends: boolean; answererSends: boolean } {
-  return { offererSends: sends(offer) && receives(answer), answererSends: sends(answer) && receives(offer) };
+export function mediaFlow(
+  offer: string,
+  answer: string,
+): { offererSends: boolean; answererSends: boolean } {
+  return {
+    offererSends: sends(offer) && receives(answer),
+    answererSends: sends(answer) && receives(offer),
+  };
 }

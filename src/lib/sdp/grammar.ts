@@ -88,7 +88,12 @@ function matcherFor(rule: SdpRule): RuleMatcher {
 }
 
 /** Read a value with its rule's grammar; a value the grammar does not describe gives one finding. */
-export function readWithGrammar(rule: SdpRule, value: string, offset: number, context: AnnotationContext): FieldReading {
+export function readWithGrammar(
+  rule: SdpRule,
+  value: string,
+  offset: number,
+  context: AnnotationContext,
+): FieldReading {
   const matcher = matcherFor(rule);
   const match = matcher.pattern.exec(value);
   if (!match) {
@@ -110,13 +115,25 @@ export function readWithGrammar(rule: SdpRule, value: string, offset: number, co
           const to = space === -1 ? text.length : space;
           if (to > from) {
             const item = text.slice(from, to);
-            fields.push({ name: placeholder.name, value: item, meaning: meaningOf(placeholder, item, context, fields), start: at + from, end: at + to });
+            fields.push({
+              name: placeholder.name,
+              value: item,
+              meaning: meaningOf(placeholder, item, context, fields),
+              start: at + from,
+              end: at + to,
+            });
           }
           from = to + 1;
         }
       } else {
         const meaning = meaningOf(placeholder, text, context, fields);
-        fields.push({ name: placeholder.name, value: text, meaning, start: at, end: at + text.length });
+        fields.push({
+          name: placeholder.name,
+          value: text,
+          meaning,
+          start: at,
+          end: at + text.length,
+        });
       }
     }
     at += text.length;
@@ -131,7 +148,12 @@ const REMEMBER_PER_FIELD = 256;
  * meaning: browsers' many repeated values (payload types, feedback types, URIs) are explained
  * once and remembered, up to a bound per field.
  */
-function meaningOf(placeholder: Placeholder, value: string, context: AnnotationContext, previous: readonly SdpField[]): string {
+function meaningOf(
+  placeholder: Placeholder,
+  value: string,
+  context: AnnotationContext,
+  previous: readonly SdpField[],
+): string {
   const meaning = placeholder.rule?.meaning;
   if (meaning === undefined) return '';
   if (typeof meaning === 'string') return meaning;

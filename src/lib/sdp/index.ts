@@ -2,7 +2,13 @@
 export { annotateSdp } from './annotate';
 export { splitSdpLines, type SdpTextLine } from './split-lines';
 export { MAX_SDP_BYTES } from './limits';
-export { SDP_RULES, LINE_RULES_BY_LETTER, ATTRIBUTE_RULES_BY_NAME, type SdpAttributeName, type SdpLineLetter } from './rules/index';
+export {
+  SDP_RULES,
+  LINE_RULES_BY_LETTER,
+  ATTRIBUTE_RULES_BY_NAME,
+  type SdpAttributeName,
+  type SdpLineLetter,
+} from './rules/index';
 export type * from './types';
 export { lineDiagnostic, diagnosticLine } from './line-diagnostic';
 export { attributeValue } from './attribute-value';

@@ -14,7 +14,11 @@ export interface SdpInput {
 /** Unwrap JSON input and enforce the size limit; never throws. */
 export function readSdpInput(input: unknown): SdpInput {
   if (typeof input !== 'string') {
-    return { sdp: null, descriptionType: null, diagnostics: [{ severity: 'error', message: 'The input is not text.' }] };
+    return {
+      sdp: null,
+      descriptionType: null,
+      diagnostics: [{ severity: 'error', message: 'The input is not text.' }],
+    };
   }
   const bytes = utf8Length(input, MAX_SDP_BYTES);
   if (bytes > MAX_SDP_BYTES) {
@@ -30,16 +34,38 @@ export function readSdpInput(input: unknown): SdpInput {
     const message = `The input starts with "{" but is not valid JSON (${reason}); it was read as SDP text.`;
     return { sdp: input, descriptionType: null, diagnostics: [{ severity: 'error', message }] };
   }
-  const record = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  const record =
+    typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
   const sdp = record['sdp'];
   const type = record['type'];
   if (typeof sdp !== 'string') {
-    return { sdp: null, descriptionType: null, diagnostics: [{ severity: 'error', message: 'The JSON has no "sdp" string, as an RTCSessionDescription would ({ "type": "offer", "sdp": "v=0\\r\\n..." }).' }] };
+    return {
+      sdp: null,
+      descriptionType: null,
+      diagnostics: [
+        {
+          severity: 'error',
+          message:
+            'The JSON has no "sdp" string, as an RTCSessionDescription would ({ "type": "offer", "sdp": "v=0\\r\\n..." }).',
+        },
+      ],
+    };
   }
   const descriptionType = typeof type === 'string' ? type : null;
-  const diagnostics: Diagnostic[] = [{ severity: 'info', message: `Read the "sdp" of a JSON ${descriptionType ?? 'session description'}; line numbers count lines of that SDP.` }];
-  if (descriptionType !== null && !['offer', 'answer', 'pranswer', 'rollback'].includes(descriptionType)) {
-    diagnostics.push({ severity: 'warning', message: `Unknown description type "${descriptionType}": RTCSdpType is offer, answer, pranswer or rollback.` });
+  const diagnostics: Diagnostic[] = [
+    {
+      severity: 'info',
+      message: `Read the "sdp" of a JSON ${descriptionType ?? 'session description'}; line numbers count lines of that SDP.`,
+    },
+  ];
+  if (
+    descriptionType !== null &&
+    !['offer', 'answer', 'pranswer', 'rollback'].includes(descriptionType)
+  ) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `Unknown description type "${descriptionType}": RTCSdpType is offer, answer, pranswer or rollback.`,
+    });
   }
   return { sdp, descriptionType, diagnostics };
 }

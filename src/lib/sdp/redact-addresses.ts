@@ -40,7 +40,9 @@ export function redactSdpAddresses(text: string): string {
     const key = line.kind === 'a' ? line.name : line.kind;
     const names = ADDRESS_FIELDS[key] ?? [];
     let raw = line.raw;
-    const fields = line.fields.filter((f) => names.includes(f.name) && !PLACEHOLDERS.has(f.value)).sort((a, b) => b.start - a.start);
+    const fields = line.fields
+      .filter((f) => names.includes(f.name) && !PLACEHOLDERS.has(f.value))
+      .sort((a, b) => b.start - a.start);
     for (const field of fields) {
       let replacement = replacements.get(field.value);
       if (replacement === undefined) {

@@ -25,7 +25,8 @@ export interface AnnotationContext {
 export type LineFinding = Diagnostic;
 
 /** A meaning written out, or computed from the value, its section and the fields before it on the line. */
-export type FieldMeaning = string | ((value: string, context: AnnotationContext, previous: readonly SdpField[]) => string);
+export type FieldMeaning =
+  string | ((value: string, context: AnnotationContext, previous: readonly SdpField[]) => string);
 
 /** One placeholder of a grammar: its name and how to explain its value. */
 export interface FieldRule {
@@ -42,10 +43,17 @@ export interface FieldReading {
 }
 
 /** Reads a value that a grammar cannot describe (candidate, fmtp); `offset` is where it starts in the line. */
-export type FieldReader = (value: string, offset: number, context: AnnotationContext) => FieldReading;
+export type FieldReader = (
+  value: string,
+  offset: number,
+  context: AnnotationContext,
+) => FieldReading;
 
 /** Checks the fields once read (ranges, allowed values). */
-export type LineCheck = (fields: readonly SdpField[], context: AnnotationContext) => readonly LineFinding[];
+export type LineCheck = (
+  fields: readonly SdpField[],
+  context: AnnotationContext,
+) => readonly LineFinding[];
 
 /** One entry of the rule table: a line type (`kind: 'line'`) or an attribute (`kind: 'attribute'`). */
 export interface SdpRule {

@@ -20,12 +20,30 @@ function emptyContext(session: boolean): AnnotationContext & { codecs: Map<strin
 function openMedia(line: LexedLine, number: number, index: number): MediaSection {
   const [media = '', portText = '', proto = '', ...formats] = line.value.split(' ');
   const port = /^\d{1,5}/.test(portText) ? Number.parseInt(portText, 10) : null;
-  return { kind: 'media', index, firstLine: number, lastLine: number, media, port, proto, formats: formats.filter(Boolean), mid: null, direction: '', rejected: false, bundleOnly: false };
+  return {
+    kind: 'media',
+    index,
+    firstLine: number,
+    lastLine: number,
+    media,
+    port,
+    proto,
+    formats: formats.filter(Boolean),
+    mid: null,
+    direction: '',
+    rejected: false,
+    bundleOnly: false,
+  };
 }
 
 /** Build the section model from lexed lines (1-based numbers are index + 1). */
 export function buildSections(lines: readonly LexedLine[]): SectionModel {
-  const session: SessionSection = { kind: 'session', firstLine: lines.length ? 1 : 0, lastLine: 0, groups: [] };
+  const session: SessionSection = {
+    kind: 'session',
+    firstLine: lines.length ? 1 : 0,
+    lastLine: 0,
+    groups: [],
+  };
   const sections: SdpSection[] = [session];
   const contexts = [emptyContext(true)];
   const sectionOfLine: number[] = [];
@@ -69,5 +87,6 @@ function readGroup(value: string, line: number): SdpGroup {
 
 function addCodec(codecs: Map<string, CodecInfo>, value: string): void {
   const match = /^(\d+) ([^/ ]+)\/(\d+)(?:\/(\d+))?/.exec(value);
-  if (match?.[1] && match[2] && match[3]) codecs.set(match[1], { name: match[2], clockRate: match[3], channels: match[4] ?? '' });
+  if (match?.[1] && match[2] && match[3])
+    codecs.set(match[1], { name: match[2], clockRate: match[3], channels: match[4] ?? '' });
 }

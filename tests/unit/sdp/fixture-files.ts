@@ -27,6 +27,19 @@ export function readFixtureLines(name: string): string[] {
 }
 
 /** A minimal valid description wrapped around extra lines, so a single line can be annotated in context. */
-export function wrapInDescription(lines: readonly string[], media = 'm=video 9 UDP/TLS/RTP/SAVPF 96'): string {
-  return ['v=0', 'o=- 1 2 IN IP4 127.0.0.1', 's=-', 't=0 0', media, 'c=IN IP4 0.0.0.0', 'a=rtpmap:96 VP8/90000', ...lines, ''].join('\r\n');
+export function wrapInDescription(
+  lines: readonly string[],
+  media = 'm=video 9 UDP/TLS/RTP/SAVPF 96',
+): string {
+  return [
+    'v=0',
+    'o=- 1 2 IN IP4 127.0.0.1',
+    's=-',
+    't=0 0',
+    media,
+    'c=IN IP4 0.0.0.0',
+    'a=rtpmap:96 VP8/90000',
+    ...lines,
+    '',
+  ].join('\r\n');
 }

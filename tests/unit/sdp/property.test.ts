@@ -6,7 +6,27 @@ import { annotateSdp, splitSdpLines } from '~/lib/sdp/index';
 import { readSdpFixtures } from './fixture-files';
 
 const sources = readSdpFixtures().map((f) => f.text.split('\r\n'));
-const nasty = fc.constantFrom('\u0000', '\r', '\t', ' ', ':', '=', '/', ';', '{', '"', '<script>', 'a=', 'm=', 'v=0', '\uFFFD', '😀', '99999999999999999999', '-1', '');
+const nasty = fc.constantFrom(
+  '\u0000',
+  '\r',
+  '\t',
+  ' ',
+  ':',
+  '=',
+  '/',
+  ';',
+  '{',
+  '"',
+  '<script>',
+  'a=',
+  'm=',
+  'v=0',
+  '\uFFFD',
+  '😀',
+  '99999999999999999999',
+  '-1',
+  '',
+);
 
 /** One mutation of a list of lines. */
 const mutation = fc.oneof(
@@ -14,8 +34,17 @@ const mutation = fc.oneof(
   fc.record({ op: fc.constant('duplicate' as const), at: fc.nat() }),
   fc.record({ op: fc.constant('swap' as const), at: fc.nat(), to: fc.nat() }),
   fc.record({ op: fc.constant('truncate' as const), at: fc.nat(), keep: fc.nat() }),
-  fc.record({ op: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.string(), nasty) }),
-  fc.record({ op: fc.constant('splice' as const), at: fc.nat(), pos: fc.nat(), text: fc.oneof(fc.string({ maxLength: 8 }), nasty) }),
+  fc.record({
+    op: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.string(), nasty),
+  }),
+  fc.record({
+    op: fc.constant('splice' as const),
+    at: fc.nat(),
+    pos: fc.nat(),
+    text: fc.oneof(fc.string({ maxLength: 8 }), nasty),
+  }),
   fc.record({ op: fc.constant('upper' as const), at: fc.nat() }),
 );
 
@@ -27,13 +56,32 @@ function apply(lines: string[], m: Mutation): string[] {
   const at = m.at % out.length;
   const line = out[at] ?? '';
   switch (m.op) {
-    case 'delete': out.splice(at, 1); break;
-    case 'duplicate': out.splice(at, 0, line); break;
-    case 'swap': { const to = m.to % out.length; out[at] = out[to] ?? ''; out[to] = line; break; }
-    case 'truncate': out[at] = line.slice(0, m.keep % (line.length + 1)); break;
-    case 'insert': out.splice(at, 0, m.text); break;
-    case 'splice': { const pos = m.pos % (line.length + 1); out[at] = line.slice(0, pos) + m.text + line.slice(pos); break; }
-    case 'upper': out[at] = line.toUpperCase(); break;
+    case 'delete':
+      out.splice(at, 1);
+      break;
+    case 'duplicate':
+      out.splice(at, 0, line);
+      break;
+    case 'swap': {
+      const to = m.to % out.length;
+      out[at] = out[to] ?? '';
+      out[to] = line;
+      break;
+    }
+    case 'truncate':
+      out[at] = line.slice(0, m.keep % (line.length + 1));
+      break;
+    case 'insert':
+      out.splice(at, 0, m.text);
+      break;
+    case 'splice': {
+      const pos = m.pos % (line.length + 1);
+      out[at] = line.slice(0, pos) + m.text + line.slice(pos);
+      break;
+    }
+    case 'upper':
+      out[at] = line.toUpperCase();
+      break;
   }
   return out;
 }
@@ -42,19 +90,24 @@ describe('annotateSdp', () => {
   it('never throws, never loses a line and stays fast on thousands of mutated real SDPs', () => {
     let slowest = 0;
     fc.assert(
-      fc.property(fc.nat(sources.length - 1), fc.array(mutation, { minLength: 1, maxLength: 8 }), fc.constantFrom('\r\n', '\n'), (index, mutations, eol) => {
-        const text = mutations.reduce(apply, sources[index] ?? []).join(eol);
-        const started = performance.now();
-        const annotation = annotateSdp(text);
-        slowest = Math.max(slowest, performance.now() - started);
-        const split = splitSdpLines(text);
-        expect(annotation.lines.map((l) => l.raw)).toEqual(split.map((l) => l.raw));
-        for (const line of annotation.lines) {
-          expect(typeof line.summary).toBe('string');
-          for (const f of line.fields) expect(f.start).toBeGreaterThanOrEqual(0);
-        }
-        expect(() => JSON.stringify(annotation)).not.toThrow();
-      }),
+      fc.property(
+        fc.nat(sources.length - 1),
+        fc.array(mutation, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('\r\n', '\n'),
+        (index, mutations, eol) => {
+          const text = mutations.reduce(apply, sources[index] ?? []).join(eol);
+          const started = performance.now();
+          const annotation = annotateSdp(text);
+          slowest = Math.max(slowest, performance.now() - started);
+          const split = splitSdpLines(text);
+          expect(annotation.lines.map((l) => l.raw)).toEqual(split.map((l) => l.raw));
+          for (const line of annotation.lines) {
+            expect(typeof line.summary).toBe('string');
+            for (const f of line.fields) expect(f.start).toBeGreaterThanOrEqual(0);
+          }
+          expect(() => JSON.stringify(annotation)).not.toThrow();
+        },
+      ),
       { numRuns: 3000 },
     );
     expect(slowest).toBeLessThan(1000);
@@ -62,10 +115,17 @@ describe('annotateSdp', () => {
 
   it('never throws on arbitrary text, JSON-looking text included', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.json(), fc.array(nasty).map((parts) => parts.join('\n'))), (text) => {
-        const annotation = annotateSdp(text);
-        expect(annotation.lines.length).toBeLessThanOrEqual(text.length + 1);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 400 }),
+          fc.json(),
+          fc.array(nasty).map((parts) => parts.join('\n')),
+        ),
+        (text) => {
+          const annotation = annotateSdp(text);
+          expect(annotation.lines.length).toBeLessThanOrEqual(text.length + 1);
+        },
+      ),
       { numRuns: 2000 },
     );
   }, 60_000);

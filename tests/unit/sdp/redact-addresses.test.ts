@@ -10,7 +10,9 @@ describe('redactSdpAddresses', () => {
     expect(redacted).toContain('a=candidate:3342474207 1 udp 2113937151 192.0.2.1 60283 typ host');
     expect(redacted).toContain('2001:db8::2 45226');
     expect(redacted.split('\r\n').length).toBe(text.split('\r\n').length);
-    expect(redacted.replace(/192\.0\.2\.1|2001:db8::2/g, '')).toBe(text.replace(/192\.0\.2\.2|fd00::2/g, ''));
+    expect(redacted.replace(/192\.0\.2\.1|2001:db8::2/g, '')).toBe(
+      text.replace(/192\.0\.2\.2|fd00::2/g, ''),
+    );
   });
 
   it('replaces mDNS names, keeping distinct names distinct', () => {
@@ -34,7 +36,10 @@ describe('redactSdpAddresses', () => {
   });
 
   it('redacts the sdp inside { "type", "sdp" } JSON and keeps the type', () => {
-    const json = JSON.stringify({ type: 'offer', sdp: readSdpFixture('chromium-raw-gathered-offer.sdp') });
+    const json = JSON.stringify({
+      type: 'offer',
+      sdp: readSdpFixture('chromium-raw-gathered-offer.sdp'),
+    });
     const redacted = JSON.parse(redactSdpAddresses(json)) as { type: string; sdp: string };
     expect(redacted.type).toBe('offer');
     expect(redacted.sdp).not.toContain('fd00::2');

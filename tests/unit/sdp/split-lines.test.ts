@@ -11,7 +11,10 @@ describe('splitSdpLines', () => {
   });
 
   it('accepts bare LF and a missing final line break', () => {
-    expect(splitSdpLines('v=0\ns=-').map((l) => [l.raw, l.ending])).toEqual([['v=0', '\n'], ['s=-', '']]);
+    expect(splitSdpLines('v=0\ns=-').map((l) => [l.raw, l.ending])).toEqual([
+      ['v=0', '\n'],
+      ['s=-', ''],
+    ]);
   });
 
   it('keeps empty lines in the middle as lines of their own', () => {
@@ -24,7 +27,11 @@ describe('splitSdpLines', () => {
 
   it('gives back the exact input when every line is joined with its ending', () => {
     const text = 'v=0\r\na=x\n\r\n\nlast';
-    expect(splitSdpLines(text).map((l) => l.raw + l.ending).join('')).toBe(text);
+    expect(
+      splitSdpLines(text)
+        .map((l) => l.raw + l.ending)
+        .join(''),
+    ).toBe(text);
   });
 
   it('returns no line for empty input', () => {
