@@ -1,4 +1,4 @@
-import { test, expect, lab, openPeerConnections } from './fixtures';
+import { test, expect, lab, openPeerConnections, runLab, expectField } from './fixtures';
 import type { Locator } from '@playwright/test';
 
 const ORDER = [
@@ -12,13 +12,14 @@ const ORDER = [
   'send-answer',
   'a-set-remote',
 ];
+const CHAPTER = '/chapters/lifecycle/';
 const step = (stepper: Locator, id: string) => stepper.locator(`[data-action="step-${id}"]`);
 
 test.describe('lifecycle-stepper lab', () => {
   test('reaches connected on both sides through the individual step buttons', async ({
     guarded: page,
   }) => {
-    await page.goto('/chapters/lifecycle/?lab=lifecycle-stepper');
+    await page.goto(`${CHAPTER}?lab=lifecycle-stepper`);
     const stepper = lab(page, 'lifecycle-stepper');
     await expect(step(stepper, 'a-create-channel')).toBeEnabled();
     // Guided mode: a step that is not legal yet is disabled.
@@ -27,43 +28,23 @@ test.describe('lifecycle-stepper lab', () => {
       await step(stepper, id).click();
       await expect(stepper).not.toHaveAttribute('data-state', 'error');
     }
-    await expect(stepper.locator('[data-field="a-signaling-state"]')).toHaveAttribute(
-      'data-value',
-      'stable',
-    );
-    await expect(stepper.locator('[data-field="b-signaling-state"]')).toHaveAttribute(
-      'data-value',
-      'stable',
-    );
+    await expectField(stepper, 'a-signaling-state', 'stable');
+    await expectField(stepper, 'b-signaling-state', 'stable');
     // Candidates wait until the learner carries them across.
     await expect(step(stepper, 'a-send-candidates')).toBeEnabled();
     await step(stepper, 'a-send-candidates').click();
     await expect(step(stepper, 'b-send-candidates')).toBeEnabled();
     await step(stepper, 'b-send-candidates').click();
-    await expect(stepper.locator('[data-field="a-connection-state"]')).toHaveAttribute(
-      'data-value',
-      'connected',
-    );
-    await expect(stepper.locator('[data-field="b-connection-state"]')).toHaveAttribute(
-      'data-value',
-      'connected',
-    );
+    await expectField(stepper, 'a-connection-state', 'connected');
+    await expectField(stepper, 'b-connection-state', 'connected');
     await expect(stepper).toHaveAttribute('data-state', 'done');
   });
 
   test('run performs every step in order and both peers connect', async ({ guarded: page }) => {
-    await page.goto('/chapters/lifecycle/?lab=lifecycle-stepper');
-    const stepper = lab(page, 'lifecycle-stepper');
-    await stepper.locator('[data-action="run"]').click();
+    const stepper = await runLab(page, CHAPTER, 'lifecycle-stepper');
     await expect(stepper).toHaveAttribute('data-state', 'done');
-    await expect(stepper.locator('[data-field="a-connection-state"]')).toHaveAttribute(
-      'data-value',
-      'connected',
-    );
-    await expect(stepper.locator('[data-field="b-connection-state"]')).toHaveAttribute(
-      'data-value',
-      'connected',
-    );
+    await expectField(stepper, 'a-connection-state', 'connected');
+    await expectField(stepper, 'b-connection-state', 'connected');
     const events = await stepper
       .locator('[data-row="event"]')
       .evaluateAll((rows) =>
@@ -78,7 +59,7 @@ test.describe('lifecycle-stepper lab', () => {
   test('an answer created before the offer arrives shows the browser’s own error and why', async ({
     guarded: page,
   }) => {
-    await page.goto('/chapters/lifecycle/?lab=lifecycle-stepper');
+    await page.goto(`${CHAPTER}?lab=lifecycle-stepper`);
     const stepper = lab(page, 'lifecycle-stepper');
     await stepper.locator('[data-input="allow-out-of-order"]').check();
     await step(stepper, 'b-create-answer').click();
@@ -92,7 +73,7 @@ test.describe('lifecycle-stepper lab', () => {
   test('an answer applied to a peer in stable is refused by the browser', async ({
     guarded: page,
   }) => {
-    await page.goto('/chapters/lifecycle/?lab=lifecycle-stepper&free=1');
+    await page.goto(`${CHAPTER}?lab=lifecycle-stepper&free=1`);
     const stepper = lab(page, 'lifecycle-stepper');
     await expect(stepper.locator('[data-input="allow-out-of-order"]')).toBeChecked();
     // A never applies its own offer, so it is still stable when the answer comes back.
@@ -114,21 +95,17 @@ test.describe('lifecycle-stepper lab', () => {
   });
 
   test('reset closes both peers', async ({ guarded: page }) => {
-    await page.goto('/chapters/lifecycle/?lab=lifecycle-stepper&run=1');
-    const stepper = lab(page, 'lifecycle-stepper');
+    const stepper = await runLab(page, CHAPTER, 'lifecycle-stepper', 'run=1');
     await expect(stepper).toHaveAttribute('data-state', 'done');
     expect(await openPeerConnections(page)).toBe(2);
     await stepper.locator('[data-action="reset"]').click();
     await expect(stepper).toHaveAttribute('data-state', 'idle');
     expect(await openPeerConnections(page)).toBe(0);
-    await expect(stepper.locator('[data-field="a-signaling-state"]')).toHaveAttribute(
-      'data-value',
-      '',
-    );
+    await expectField(stepper, 'a-signaling-state', '');
   });
 
   test('the step buttons work from the keyboard alone', async ({ guarded: page }) => {
-    await page.goto('/chapters/lifecycle/?lab=lifecycle-stepper');
+    await page.goto(`${CHAPTER}?lab=lifecycle-stepper`);
     const stepper = lab(page, 'lifecycle-stepper');
     await expect(step(stepper, 'a-create-channel')).toBeEnabled();
     await step(stepper, 'a-create-channel').focus();

@@ -6,6 +6,11 @@ import {
   openPeerConnections,
   expectNoAxeViolations,
   THEMES,
+  openLab,
+  runLab,
+  expectField,
+  fieldNumber,
+  fieldValue,
 } from './fixtures';
 import type { Locator } from '@playwright/test';
 
@@ -23,24 +28,13 @@ test.describe('sdp-live lab', () => {
     test(`annotates the browser's own ${scenario} offer and answer with no unknown line`, async ({
       guarded: page,
     }) => {
-      await page.goto(CHAPTER);
-      const live = lab(page, 'sdp-live');
-      await live.scrollIntoViewIfNeeded();
-      await hydrated(live);
-      await expect(live.locator('[data-action="run"]')).toBeEnabled();
+      const live = await openLab(page, CHAPTER, 'sdp-live');
       await live.locator('[data-input="scenario"]').selectOption(scenario);
       await live.locator('[data-action="run"]').click();
       await expect(live).toHaveAttribute('data-state', 'done');
-      await expect(live.locator('[data-field="connection-state"]')).toHaveAttribute(
-        'data-value',
-        'connected',
-      );
-      const offerLines = Number(
-        await live.locator('[data-field="offer-lines"]').getAttribute('data-value'),
-      );
-      const answerLines = Number(
-        await live.locator('[data-field="answer-lines"]').getAttribute('data-value'),
-      );
+      await expectField(live, 'connection-state', 'connected');
+      const offerLines = await fieldNumber(live, 'offer-lines');
+      const answerLines = await fieldNumber(live, 'answer-lines');
       expect(offerLines).toBeGreaterThan(10);
       expect(answerLines).toBeGreaterThan(10);
       await expectNoUnknownLines(live);
@@ -59,8 +53,7 @@ test.describe('sdp-live lab', () => {
   test('the simulcast preset offers three rids and an a=simulcast line', async ({
     guarded: page,
   }) => {
-    await page.goto(`${CHAPTER}?lab=sdp-live&scenario=simulcast&run=1`);
-    const live = lab(page, 'sdp-live');
+    const live = await runLab(page, CHAPTER, 'sdp-live', 'scenario=simulcast&run=1');
     await expect(live).toHaveAttribute('data-state', 'done');
     await expect(live.locator('[data-input="scenario"]')).toHaveValue('simulcast');
     const offer = live.locator('[data-sdp-view="sdp-live-offer"]');
@@ -75,14 +68,13 @@ test.describe('sdp-live lab', () => {
   });
 
   test('reset closes both peers and clears the descriptions', async ({ guarded: page }) => {
-    await page.goto(`${CHAPTER}?lab=sdp-live&scenario=av-data&run=1`);
-    const live = lab(page, 'sdp-live');
+    const live = await runLab(page, CHAPTER, 'sdp-live', 'scenario=av-data&run=1');
     await expect(live).toHaveAttribute('data-state', 'done');
     expect(await openPeerConnections(page)).toBe(2);
     await live.locator('[data-action="reset"]').click();
     await expect(live).toHaveAttribute('data-state', 'idle');
     expect(await openPeerConnections(page)).toBe(0);
-    await expect(live.locator('[data-field="offer-lines"]')).toHaveAttribute('data-value', '');
+    await expectField(live, 'offer-lines', '');
     await expect(live.locator('[data-sdp-view]')).toHaveCount(0);
   });
 });
@@ -91,17 +83,11 @@ test.describe('sdp-diff lab', () => {
   test('explains DTLS roles actpass->active, the data section and an ICE restart', async ({
     guarded: page,
   }) => {
-    await page.goto(CHAPTER);
-    const diff = lab(page, 'sdp-diff');
-    await diff.scrollIntoViewIfNeeded();
-    await hydrated(diff);
+    const diff = await openLab(page, CHAPTER, 'sdp-diff');
     await expect(diff.locator('[data-action="restart"]')).toBeDisabled();
     await diff.locator('[data-action="run"]').click();
     await expect(diff).toHaveAttribute('data-state', 'done');
-    await expect(diff.locator('[data-field="dtls-roles"]')).toHaveAttribute(
-      'data-value',
-      'actpass->active',
-    );
+    await expectField(diff, 'dtls-roles', 'actpass->active');
     await expect(diff.locator('[data-field="dtls-roles"]')).toContainText('B is the DTLS client');
     const data = diff.locator('[data-row="section"][data-kind="application"]');
     await expect(data).toHaveCount(1);
@@ -110,27 +96,23 @@ test.describe('sdp-diff lab', () => {
     const max = Number(await data.getAttribute('data-max-message-size'));
     expect(max).toBeGreaterThanOrEqual(65536);
     await expect(data).toHaveAttribute('data-rejected', 'false');
-    await expect(diff.locator('[data-field="bundle"]')).toHaveAttribute('data-value', '0');
-    await expect(diff.locator('[data-field="ice-restart"]')).toHaveAttribute('data-value', 'false');
+    await expectField(diff, 'bundle', 0);
+    await expectField(diff, 'ice-restart', false);
 
-    const before = await diff.locator('[data-field="ufrag"]').getAttribute('data-value');
+    const before = await fieldValue(diff, 'ufrag');
     await diff.locator('[data-action="restart"]').click();
-    await expect(diff.locator('[data-field="ice-restart"]')).toHaveAttribute('data-value', 'true');
+    await expectField(diff, 'ice-restart', true);
     await expect(diff).toHaveAttribute('data-state', 'done');
-    const after = await diff.locator('[data-field="ufrag"]').getAttribute('data-value');
+    const after = await fieldValue(diff, 'ufrag');
     expect(after).not.toBe(before);
     await expect(diff.locator('[data-row="restart-note"]').first()).toContainText('ICE restart');
-    await expect(diff.locator('[data-field="channel-after-restart"]')).toHaveAttribute(
-      'data-value',
-      'true',
-    );
+    await expectField(diff, 'channel-after-restart', true);
   });
 
   test('an answer with no video codec in common rejects that section with port 0 and keeps the others', async ({
     guarded: page,
   }) => {
-    await page.goto(`${CHAPTER}?lab=sdp-diff&scenario=reject-video&run=1`);
-    const diff = lab(page, 'sdp-diff');
+    const diff = await runLab(page, CHAPTER, 'sdp-diff', 'scenario=reject-video&run=1');
     await expect(diff).toHaveAttribute('data-state', 'done');
     const video = diff.locator('[data-row="section"][data-kind="video"]');
     await expect(video).toHaveAttribute('data-rejected', 'true');
@@ -151,29 +133,17 @@ test.describe('sdp-munge lab', () => {
   test('an unknown attribute is accepted on both sides and the pair connects', async ({
     guarded: page,
   }) => {
-    await page.goto(CHAPTER);
-    const munge = lab(page, 'sdp-munge');
-    await munge.scrollIntoViewIfNeeded();
-    await hydrated(munge);
+    const munge = await openLab(page, CHAPTER, 'sdp-munge');
     await munge.locator('[data-action="edit-unknown-attribute"]').click();
     await expect(munge.locator('[data-input="offer"]')).toHaveValue(
       /a=x-course-note:added by hand/,
     );
     await expect(munge.locator('[data-row="changed-line"][data-change="added"]')).toHaveCount(1);
     await munge.locator('[data-action="run"]').click();
-    await expect(munge.locator('[data-field="local-result"]')).toHaveAttribute(
-      'data-value',
-      'accepted',
-    );
-    await expect(munge.locator('[data-field="remote-result"]')).toHaveAttribute(
-      'data-value',
-      'accepted',
-    );
+    await expectField(munge, 'local-result', 'accepted');
+    await expectField(munge, 'remote-result', 'accepted');
     await expect(munge.locator('[data-field="remote-result"]')).toContainText('RFC 8866 §5.13');
-    await expect(munge.locator('[data-field="connection"]')).toHaveAttribute(
-      'data-value',
-      'connected',
-    );
+    await expectField(munge, 'connection', 'connected');
     await expect(munge).toHaveAttribute('data-state', 'done');
     await expect(munge.getByRole('alert')).toHaveText('');
   });
@@ -181,86 +151,54 @@ test.describe('sdp-munge lab', () => {
   test('a removed fingerprint is refused on both sides with the browser’s error, explained', async ({
     guarded: page,
   }) => {
-    await page.goto(CHAPTER);
-    const munge = lab(page, 'sdp-munge');
-    await munge.scrollIntoViewIfNeeded();
-    await hydrated(munge);
+    const munge = await openLab(page, CHAPTER, 'sdp-munge');
     await munge.locator('[data-action="edit-break-fingerprint"]').click();
     await expect(munge.locator('[data-input="offer"]')).not.toHaveValue(/a=fingerprint/);
     await munge.locator('[data-action="run"]').click();
     await expect(munge).toHaveAttribute('data-state', 'error');
-    await expect(munge.locator('[data-field="local-result"]')).toHaveAttribute(
-      'data-value',
-      /Error$/,
-    );
-    await expect(munge.locator('[data-field="remote-result"]')).toHaveAttribute(
-      'data-value',
-      /Error$/,
-    );
+    await expectField(munge, 'local-result', /Error$/);
+    await expectField(munge, 'remote-result', /Error$/);
     const alert = munge.getByRole('alert');
     await expect(alert).toContainText('A refused setLocalDescription');
     await expect(alert).toContainText('B refused setRemoteDescription');
     await expect(alert).toContainText(/fingerprint/i);
     await expect(alert).toContainText('RFC 8122');
-    await expect(munge.locator('[data-field="connection"]')).toHaveAttribute(
-      'data-value',
-      'not attempted',
-    );
+    await expectField(munge, 'connection', 'not attempted');
   });
 
   test('a changed fingerprint is refused by A but accepted by B', async ({ guarded: page }) => {
-    await page.goto(`${CHAPTER}?lab=sdp-munge&edit=change-fingerprint&run=1`);
-    const munge = lab(page, 'sdp-munge');
+    const munge = await runLab(page, CHAPTER, 'sdp-munge', 'edit=change-fingerprint&run=1');
     await expect(munge).toHaveAttribute('data-state', 'error');
     await expect(munge.locator('[data-field="local-result"]')).not.toHaveAttribute(
       'data-value',
       'accepted',
     );
-    await expect(munge.locator('[data-field="remote-result"]')).toHaveAttribute(
-      'data-value',
-      'accepted',
-    );
+    await expectField(munge, 'remote-result', 'accepted');
     await expect(munge.getByRole('alert')).toContainText('A refused setLocalDescription');
   });
 
   test('a malformed line is refused with the parser’s message; a removed codec is accepted', async ({
     guarded: page,
   }) => {
-    await page.goto(CHAPTER);
-    const munge = lab(page, 'sdp-munge');
-    await munge.scrollIntoViewIfNeeded();
-    await hydrated(munge);
+    const munge = await openLab(page, CHAPTER, 'sdp-munge');
     await munge.locator('[data-action="edit-malformed-line"]').click();
     await munge.locator('[data-action="run"]').click();
     await expect(munge).toHaveAttribute('data-state', 'error');
-    await expect(munge.locator('[data-field="remote-result"]')).toHaveAttribute(
-      'data-value',
-      'OperationError',
-    );
+    await expectField(munge, 'remote-result', 'OperationError');
     await expect(munge.getByRole('alert')).toContainText('a=rtpmap:');
 
     await munge.locator('[data-action="edit-remove-codec"]').click();
     await expect(munge.locator('[data-input="offer"]')).not.toHaveValue(/opus/);
     await munge.locator('[data-action="run"]').click();
-    await expect(munge.locator('[data-field="connection"]')).toHaveAttribute(
-      'data-value',
-      'connected',
-    );
-    await expect(munge.locator('[data-field="local-result"]')).toHaveAttribute(
-      'data-value',
-      'accepted',
-    );
+    await expectField(munge, 'connection', 'connected');
+    await expectField(munge, 'local-result', 'accepted');
     await expect(munge.locator('[data-field="remote-result"]')).toContainText('codec was removed');
   });
 
   test('reset closes both peers and empties the box', async ({ guarded: page }) => {
-    await page.goto(`${CHAPTER}?lab=sdp-munge&edit=unknown-attribute&run=1`);
-    const munge = lab(page, 'sdp-munge');
+    const munge = await runLab(page, CHAPTER, 'sdp-munge', 'edit=unknown-attribute&run=1');
     await expect(munge).toHaveAttribute('data-state', 'done');
-    await expect(munge.locator('[data-field="connection"]')).toHaveAttribute(
-      'data-value',
-      'connected',
-    );
+    await expectField(munge, 'connection', 'connected');
     expect(await openPeerConnections(page)).toBe(2);
     await munge.locator('[data-action="reset"]').click();
     await expect(munge).toHaveAttribute('data-state', 'idle');
@@ -276,9 +214,8 @@ for (const theme of THEMES) {
     // Three labs full of results, scanned by axe twice: slower than one click, so more time.
     test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-    await page.goto(`${CHAPTER}?lab=sdp-live&run=1`);
-    const live = lab(page, 'sdp-live');
-    await expect(live).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+    const live = await runLab(page, CHAPTER, 'sdp-live', 'run=1');
+    await expect(live).toHaveAttribute('data-state', 'done');
 
     const diff = lab(page, 'sdp-diff');
     await diff.scrollIntoViewIfNeeded();
@@ -303,10 +240,7 @@ for (const theme of THEMES) {
 }
 
 test('the munging lab works from the keyboard alone', async ({ guarded: page }) => {
-  await page.goto(CHAPTER);
-  const munge = lab(page, 'sdp-munge');
-  await munge.scrollIntoViewIfNeeded();
-  await hydrated(munge);
+  const munge = await openLab(page, CHAPTER, 'sdp-munge');
   await munge.locator('[data-action="create-offer"]').focus();
   await page.keyboard.press('Enter');
   await expect(munge.locator('[data-input="offer"]')).toHaveValue(/^v=0/);
@@ -315,9 +249,6 @@ test('the munging lab works from the keyboard alone', async ({ guarded: page }) 
   await expect(munge.locator('[data-row="changed-line"][data-change="added"]')).toHaveCount(1);
   await munge.locator('[data-action="run"]').focus();
   await page.keyboard.press('Enter');
-  await expect(munge.locator('[data-field="local-result"]')).toHaveAttribute(
-    'data-value',
-    'accepted',
-  );
+  await expectField(munge, 'local-result', 'accepted');
   await expect(munge.getByRole('status').last()).toContainText(/accepted/);
 });
