@@ -1,105 +1,81 @@
-import { LabStatus, describeError, withTimeout } from '../shared/labStatus.svelte';
+import type { Lab } from '../shared/lab';
+import { LabStatus, describeError, type LabRun } from '../shared/labStatus.svelte';
 import { createTimeline, type TimelineEntry } from '~/rtc/timeline';
 import type { PeerStates } from '~/rtc/observePeer';
+import { bothConnected, isAbort } from '~/rtc/wait';
 import { openStepperSession, type StepperSession } from './stepperSession';
-import { LIFECYCLE_STEPS, MissingInput, type LifecycleStep } from './steps';
+import { LIFECYCLE_STEPS, legalStepIds, refusalMessage, type LifecycleStep } from './steps';
 
 const CONNECT_TIMEOUT_MS = 10_000;
 
 /**
  * The lifecycle stepper: peers A and B, each step of offer/answer run on its own (or all in
  * order), the four state machines of each peer, and the browser's own error for a step out of
- * order.
+ * order. A run lasts from the first step (or "run every step") until a refusal or a reset; a
+ * step of an earlier run that settles late changes nothing.
  */
-export class LifecycleStepperLab {
+export class LifecycleStepperLab implements Lab {
   readonly status = new LabStatus();
   /** When true, every step is enabled, so the learner can see what the browser refuses. */
   freeOrder = $state(false);
   a: PeerStates | null = $state(null);
   b: PeerStates | null = $state(null);
   entries: TimelineEntry[] = $state([]);
-  /** Bumped on every change the step table reads, so `isEnabled` re-evaluates. */
-  #version = $state(0);
+  /** The ids of the steps that are legal now (the browser's states are read after each change). */
+  legal: ReadonlySet<string> = $state.raw(legalStepIds(null));
+  /** Candidates waiting to be carried across: [A's for B, B's for A]. */
+  pending: [number, number] = $state([0, 0]);
+  /** True while "run every step" drives the steps: the learner's buttons wait. */
+  #driving = $state(false);
   #session: StepperSession | null = null;
-  #connectedWaiters: (() => void)[] = [];
-  /** False while `runAll` drives the steps, so the learner's buttons wait. */
-  #manual = true;
+  #run: LabRun | null = null;
 
   /** Whether a step's button is enabled now. */
   isEnabled(step: LifecycleStep): boolean {
-    void this.#version;
-    if (this.status.phase === 'running' && !this.#manual) return false;
-    if (this.freeOrder) return true;
-    // Before the first step there are no peers yet: only the first step can start them.
-    if (!this.#session) return step === LIFECYCLE_STEPS[0];
-    return step.legal(this.#session);
+    if (this.#driving) return false;
+    return this.freeOrder || this.legal.has(step.id);
   }
 
-  /** Candidates waiting to be carried across: [A's for B, B's for A]. */
-  get pending(): [number, number] {
-    void this.#version;
-    const s = this.#session;
-    return [s?.aToB.pending.length ?? 0, s?.bToA.pending.length ?? 0];
-  }
-
-  /** Runs one step; a refusal shows the browser's error and what it means. */
-  async step(step: LifecycleStep): Promise<boolean> {
-    const s = this.#ensureSession();
-    if (this.status.phase !== 'done') this.status.start(`${step.actor}: ${step.call}`);
-    try {
-      const result = await step.run(s);
-      s.timeline.record(step.actor, step.call, result);
-      this.#changed();
-      return true;
-    } catch (error) {
-      const why = error instanceof MissingInput ? '' : `\nWhat it means: ${step.whyRefused}`;
-      const who = error instanceof MissingInput ? 'Not possible yet' : 'The browser refused';
-      s.timeline.record(step.actor, step.call, `refused: ${describeError(error)}`);
-      this.status.fail(`${who}: ${step.call}\n${describeError(error)}${why}`);
-      this.#changed();
-      return false;
-    }
+  /** Runs one step by hand; a refusal shows the browser's error and what it means. */
+  async step(step: LifecycleStep): Promise<void> {
+    // A refusal ends a run; the next step starts another. Steps within a run share its token.
+    const phase = this.status.phase;
+    const run =
+      this.#run && (phase === 'running' || phase === 'done')
+        ? this.#run
+        : this.#start(`${step.actor}: ${step.call}`);
+    await this.#perform(step, this.#ensureSession(false), run);
   }
 
   /** Performs every step in order from a fresh pair, then waits until both peers connect. */
-  async runAll(): Promise<void> {
+  async run(): Promise<void> {
     this.reset();
-    this.#manual = false;
-    this.status.start('Running every step in order…');
+    const run = this.#start('Running every step in order…');
+    this.#driving = true;
     try {
+      const session = this.#ensureSession(true);
       for (const step of LIFECYCLE_STEPS) {
         if (step.id.endsWith('candidates')) continue;
-        if (!(await this.step(step))) return;
+        if (!(await this.#perform(step, session, run))) return;
       }
-      const s = this.#ensureSession();
-      // Candidates keep arriving while gathering runs: carry them across until both connect.
-      const connected = new Promise<void>((resolve) => this.#connectedWaiters.push(resolve));
-      const carry = setInterval(() => {
-        if (s.aToB.pending.length) void s.aToB.deliver().catch(() => {});
-        if (s.bToA.pending.length) void s.bToA.deliver().catch(() => {});
-      }, 20);
-      try {
-        await withTimeout(connected, CONNECT_TIMEOUT_MS, 'The peers did not connect within 10 s.');
-      } finally {
-        clearInterval(carry);
-      }
+      // Candidates go across by themselves in this mode, as a real application's signaling would.
+      await bothConnected(session.a, session.b, CONNECT_TIMEOUT_MS, run.signal);
     } catch (error) {
-      this.status.fail(describeError(error));
+      if (run.current && !isAbort(error)) this.status.fail(describeError(error));
     } finally {
-      this.#manual = true;
+      if (run.current) this.#driving = false;
     }
   }
 
   /** Closes both peers and starts again from nothing. */
   reset(): void {
-    this.#session?.close();
-    this.#session = null;
+    this.#close();
     this.a = null;
     this.b = null;
     this.entries = [];
-    this.#connectedWaiters = [];
+    this.#driving = false;
     this.status.reset('Lab reset: both peers closed.');
-    this.#changed();
+    this.#refresh();
   }
 
   /** Applies a URL preset: `free=1` enables out-of-order steps. */
@@ -109,32 +85,64 @@ export class LifecycleStepperLab {
 
   /** Releases everything when the lab leaves the page. */
   dispose(): void {
-    this.#session?.close();
-    this.#session = null;
+    this.status.stop();
+    this.#close();
   }
 
-  #ensureSession(): StepperSession {
+  #start(what: string): LabRun {
+    this.#run = this.status.start(what);
+    return this.#run;
+  }
+
+  /** Runs `step`; resolves false when it was refused (the alert says why) or its run is over. */
+  async #perform(step: LifecycleStep, s: StepperSession, run: LabRun): Promise<boolean> {
+    try {
+      const result = await step.run(s);
+      if (!run.current) return false;
+      s.timeline.record(step.actor, step.call, result);
+      return true;
+    } catch (error) {
+      if (!run.current) return false;
+      s.timeline.record(step.actor, step.call, `refused: ${describeError(error)}`);
+      this.status.fail(refusalMessage(step, error));
+      return false;
+    } finally {
+      this.#refresh();
+    }
+  }
+
+  #ensureSession(carryCandidates: boolean): StepperSession {
     if (this.#session) return this.#session;
-    const timeline = createTimeline((e) => this.entries.push(e));
-    this.#session = openStepperSession(
-      timeline,
-      (peer, states) => this.#onStates(peer, states),
-      () => this.#changed(),
-    );
+    this.#session = openStepperSession({
+      timeline: createTimeline((e) => this.entries.push(e)),
+      onStates: (peer, states) => this.#onStates(peer, states),
+      onCandidates: () => this.#refresh(),
+      carryCandidates,
+    });
     return this.#session;
   }
 
   #onStates(peer: 'A' | 'B', states: PeerStates): void {
     if (peer === 'A') this.a = states;
     else this.b = states;
-    this.#changed();
-    if (this.a?.connectionState === 'connected' && this.b?.connectionState === 'connected') {
+    this.#refresh();
+    const connected = this.a?.connectionState === 'connected';
+    if (connected && this.b?.connectionState === 'connected' && this.status.phase === 'running') {
+      this.#driving = false;
       this.status.finish('Both peers are connected.');
-      for (const resolve of this.#connectedWaiters.splice(0)) resolve();
     }
   }
 
-  #changed(): void {
-    this.#version += 1;
+  /** Reads again what the buttons show: the legal steps and the waiting candidates. */
+  #refresh(): void {
+    const s = this.#session;
+    this.legal = legalStepIds(s);
+    this.pending = [s?.aToB.pending.length ?? 0, s?.bToA.pending.length ?? 0];
+  }
+
+  #close(): void {
+    this.#session?.close();
+    this.#session = null;
+    this.#run = null;
   }
 }

@@ -14,26 +14,37 @@ export interface StepperSession {
   offerDelivered: boolean;
   answerDelivered: boolean;
   channel: RTCDataChannel | null;
-  /** A's candidates on their way to B, and B's to A (manual: a step delivers them). */
+  /** A's candidates on their way to B, and B's to A. */
   aToB: CandidatePipe;
   bToA: CandidatePipe;
   close(): void;
 }
 
-/** Opens the two peers of the stepper, observed into the timeline, candidates held for steps. */
-export function openStepperSession(
-  timeline: Timeline,
-  onStates: (peer: 'A' | 'B', states: PeerStates) => void,
-  onCandidates: () => void,
-): StepperSession {
+/** What the session reports, and whether candidates wait for a step. */
+export interface StepperSessionOptions {
+  timeline: Timeline;
+  /** Each peer's four states after every change. */
+  onStates(peer: 'A' | 'B', states: PeerStates): void;
+  /** A candidate was gathered or delivered. */
+  onCandidates(): void;
+  /**
+   * False (the learner's steps): candidates wait until a step carries them. True ("run every
+   * step"): each goes across as soon as the receiver has a remote description.
+   */
+  carryCandidates: boolean;
+}
+
+/** Opens the two peers of the stepper, observed into the timeline. */
+export function openStepperSession(options: StepperSessionOptions): StepperSession {
+  const { timeline, onStates, onCandidates, carryCandidates: auto } = options;
   const a = createPeerConnection();
   const b = createPeerConnection();
   const stops = [
     observePeer(a, 'A', timeline, (s) => onStates('A', s)),
     observePeer(b, 'B', timeline, (s) => onStates('B', s)),
   ];
-  const aToB = pipeCandidates(a, b, { auto: false, onChange: onCandidates });
-  const bToA = pipeCandidates(b, a, { auto: false, onChange: onCandidates });
+  const aToB = pipeCandidates(a, b, { auto, onChange: onCandidates });
+  const bToA = pipeCandidates(b, a, { auto, onChange: onCandidates });
   return {
     a,
     b,

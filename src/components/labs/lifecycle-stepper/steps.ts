@@ -1,3 +1,4 @@
+import { describeError } from '../shared/errors';
 import type { StepperSession } from './stepperSession';
 
 /** One step of offer/answer that the learner can run on its own. */
@@ -188,3 +189,21 @@ export const LIFECYCLE_STEPS: readonly LifecycleStep[] = [
       '(webrtc-pc, addIceCandidate; RFC 8838 §4).',
   },
 ];
+
+/**
+ * The ids of the steps that are legal on `session` now; before the first step there are no
+ * peers yet (null), and only the first step can start them.
+ */
+export function legalStepIds(session: StepperSession | null): Set<string> {
+  if (!session) return new Set([LIFECYCLE_STEPS[0]!.id]);
+  return new Set(LIFECYCLE_STEPS.filter((step) => step.legal(session)).map((step) => step.id));
+}
+
+/**
+ * The alert for a step that did not happen: the browser's own error and what it means, or,
+ * when the step lacked its input, only what is missing (the browser was never asked).
+ */
+export function refusalMessage(step: LifecycleStep, error: unknown): string {
+  if (error instanceof MissingInput) return `Not possible yet: ${step.call}\n${error.message}`;
+  return `The browser refused: ${step.call}\n${describeError(error)}\nWhat it means: ${step.whyRefused}`;
+}
