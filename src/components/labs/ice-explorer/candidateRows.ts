@@ -5,7 +5,7 @@ import {
   explainCandidatePriority,
   type CandidatePriorityExplanation,
 } from '~/lib/ice/priority-explanation';
-import type { PeerName } from './icePair';
+import type { PeerName } from '~/rtc/loopback';
 
 /** A local candidate of one peer, as the table shows it. */
 export interface CandidateRow {
@@ -77,4 +77,14 @@ export function typePreferenceNote(row: CandidateRow): string {
         ? 'Relay preferences differ by the transport to the TURN server (UDP, TCP or TLS), so the browser spreads them over small values instead of a single 0.'
         : 'The RFC allows any value from 0 to 126 as long as the order of the types makes sense for the agent.';
   return `RFC 8445 §5.1.2.2 recommends ${recommendedTypePreference} for ${row.type}; your browser chose ${typePreference}. ${why}`;
+}
+
+/**
+ * Whether the host candidates carry `.local` names (mDNS) instead of IP addresses: null before
+ * any host candidate, true as soon as one of them is hidden.
+ */
+export function hostsHiddenByMdns(rows: readonly CandidateRow[]): boolean | null {
+  const hosts = rows.filter((row) => row.type === 'host');
+  if (hosts.length === 0) return null;
+  return hosts.some((row) => row.addressKind === 'mdns');
 }
