@@ -1,5 +1,5 @@
 import { parseCandidate } from '~/lib/ice/candidate';
-import { parseStunUrl } from '~/lib/stun/stun-url';
+import { formatIceServerUrl, parseIceServerUrl } from '~/lib/ice/ice-server-url';
 import { closePeerConnection, createPeerConnection } from '~/rtc/registry';
 import { NO_WEBRTC_MESSAGE } from '~/rtc/support';
 import { describeError, type LabStatus } from '../shared/labStatus.svelte';
@@ -63,11 +63,12 @@ export class LiveGather {
     this.errors = [];
     this.elapsedMs = null;
     this.server = null;
-    const parsed = parseStunUrl(this.url);
-    if ('error' in parsed) {
-      this.#status.fail(parsed.error);
+    const result = parseIceServerUrl(this.url, 'stun');
+    if (!result.ok) {
+      this.#status.fail(result.error.message);
       return;
     }
+    const parsed = { ...result.url, url: formatIceServerUrl(result.url, 'as-given') };
     if (typeof RTCPeerConnection !== 'function') {
       this.#status.fail(NO_WEBRTC_MESSAGE);
       return;

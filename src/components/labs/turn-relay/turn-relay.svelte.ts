@@ -7,7 +7,7 @@ import { decodeCandidatePriority } from '~/lib/ice/priority';
 import { DEV_TURN_SERVER, turnUrlFor } from '~/lib/turn/coturn';
 import { findSelectedPair, type SelectedPair, type StatsRecord } from '~/lib/turn/relay-stats';
 import { explainTurnFailure, type IceCandidateErrorInfo } from '~/lib/turn/turn-errors';
-import { formatTurnUrl, parseTurnUrl } from '~/lib/turn/turn-url';
+import { formatIceServerUrl, parseIceServerUrl } from '~/lib/ice/ice-server-url';
 
 /** A relay candidate one peer gathered, with its priority decoded. */
 export interface RelayCandidateRow {
@@ -52,17 +52,17 @@ export class TurnRelayLab {
   async run(): Promise<void> {
     this.#close();
     this.#clear();
-    const parsed = parseTurnUrl(this.url);
-    if (!parsed.ok) return this.#fail('bad-url', parsed.error);
+    const parsed = parseIceServerUrl(this.url, 'turn');
+    if (!parsed.ok) return this.#fail('bad-url', parsed.error.message);
     if (this.username.trim() === '' || this.credential === '') {
       return this.#fail(
         'no-credentials',
         'A TURN server needs a username and a credential (its password); both fields must be filled in.',
       );
     }
-    const url = formatTurnUrl(parsed.url);
+    const url = formatIceServerUrl(parsed.url);
     this.usedUrl = url;
-    this.warnings = parsed.warnings;
+    this.warnings = parsed.warnings.map((warning) => warning.message);
     this.status.start(`Asking ${url} for relay candidates…`);
     const timeline = createTimeline((e) => this.entries.push(e));
     let loopback: Loopback;
