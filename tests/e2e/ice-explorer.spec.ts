@@ -1,16 +1,21 @@
-import { test, expect, lab, hydrated, openPeerConnections } from './fixtures';
+import {
+  test,
+  expect,
+  openPeerConnections,
+  openLab,
+  runLab,
+  expectField,
+  fieldNumber,
+  fieldValue,
+} from './fixtures';
 import type { Page } from '@playwright/test';
 
 const PAGE = '/chapters/ice/';
 
-/** Opens the chapter, waits for the lab to hydrate and runs it until a pair is selected. */
-async function runLab(page: Page) {
-  await page.goto(PAGE);
-  const ice = lab(page, 'ice-explorer');
-  await ice.scrollIntoViewIfNeeded();
-  await hydrated(ice);
-  await ice.locator('[data-action="run"]').click();
-  await expect(ice).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+/** Runs the lab on the ICE chapter until the two peers have connected. */
+async function connected(page: Page) {
+  const ice = await runLab(page, PAGE, 'ice-explorer');
+  await expect(ice).toHaveAttribute('data-state', 'done');
   return ice;
 }
 
@@ -18,7 +23,7 @@ test.describe('ice-explorer lab', () => {
   test("each candidate's decoded preferences recompose to its priority", async ({
     guarded: page,
   }) => {
-    const ice = await runLab(page);
+    const ice = await connected(page);
     const rows = ice.locator('[data-row="candidate"]');
     await expect(rows.first()).toBeVisible();
     const all = await rows.evaluateAll((els) =>
@@ -40,7 +45,7 @@ test.describe('ice-explorer lab', () => {
       expect(row['foundation']).toMatch(/^\S+$/);
     }
     // Without the flag that reveals raw addresses, Chromium hides host IPs behind .local names.
-    await expect(ice.locator('[data-field="mdns"]')).toHaveAttribute('data-value', 'true');
+    await expectField(ice, 'mdns', true);
     expect(
       all.filter((r) => r['type'] === 'host').every((r) => r['address']!.endsWith('.local')),
     ).toBe(true);
@@ -49,7 +54,7 @@ test.describe('ice-explorer lab', () => {
   test('picking a candidate with the keyboard shows the formula with its own numbers', async ({
     guarded: page,
   }) => {
-    const ice = await runLab(page);
+    const ice = await connected(page);
     const second = ice.locator('[data-row="candidate"]').nth(1);
     const button = second.locator('[data-action="explain-candidate"]');
     await button.focus();
@@ -67,7 +72,7 @@ test.describe('ice-explorer lab', () => {
   test('the selected pair has succeeded, is nominated, and gathering-ms is a number', async ({
     guarded: page,
   }) => {
-    const ice = await runLab(page);
+    const ice = await connected(page);
     const selectedField = ice.locator('[data-field="selected-pair"]');
     await expect(selectedField).not.toHaveAttribute('data-value', '');
     // Chromium may switch to a better pair while checks go on: compare one consistent snapshot.
@@ -92,13 +97,9 @@ test.describe('ice-explorer lab', () => {
     expect(Number(await pair.getAttribute('data-requests-sent'))).toBeGreaterThan(0);
     expect(Number(await pair.getAttribute('data-responses-received'))).toBeGreaterThan(0);
     expect(BigInt((await pair.getAttribute('data-priority'))!)).toBeGreaterThan(2n ** 32n);
-    await expect(ice.locator('[data-field="ice-role"]')).toHaveAttribute(
-      'data-value',
-      'controlling',
-    );
-    const gathering = ice.locator('[data-field="gathering-ms"]');
-    await expect(gathering).not.toHaveAttribute('data-value', '');
-    const ms = Number(await gathering.getAttribute('data-value'));
+    await expectField(ice, 'ice-role', 'controlling');
+    await expect(ice.locator('[data-field="gathering-ms"]')).not.toHaveAttribute('data-value', '');
+    const ms = await fieldNumber(ice, 'gathering-ms');
     expect(Number.isFinite(ms)).toBe(true);
     expect(ms).toBeGreaterThanOrEqual(0);
     expect(ms).toBeLessThan(10_000);
@@ -107,18 +108,12 @@ test.describe('ice-explorer lab', () => {
   test('an ICE restart changes the ufrag and the same data channel survives', async ({
     guarded: page,
   }) => {
-    const ice = await runLab(page);
+    const ice = await connected(page);
     await ice.locator('[data-action="restart"]').click();
-    await expect(ice.locator('[data-field="channel-survived"]')).toHaveAttribute(
-      'data-value',
-      'true',
-      {
-        timeout: 15_000,
-      },
-    );
+    await expectField(ice, 'channel-survived', true, { timeout: 15_000 });
     await expect(ice).toHaveAttribute('data-state', 'done');
-    const before = await ice.locator('[data-field="ufrag-before"]').getAttribute('data-value');
-    const after = await ice.locator('[data-field="ufrag-after"]').getAttribute('data-value');
+    const before = await fieldValue(ice, 'ufrag-before');
+    const after = await fieldValue(ice, 'ufrag-after');
     expect(before).toMatch(/^\S{4,}$/);
     expect(after).toMatch(/^\S{4,}$/);
     expect(after).not.toBe(before);
@@ -130,14 +125,11 @@ test.describe('ice-explorer lab', () => {
   });
 
   test('compare fills both set-up times', async ({ guarded: page }) => {
-    await page.goto(PAGE);
-    const ice = lab(page, 'ice-explorer');
-    await ice.scrollIntoViewIfNeeded();
-    await hydrated(ice);
+    const ice = await openLab(page, PAGE, 'ice-explorer');
     await ice.locator('[data-action="compare"]').click();
     await expect(ice).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
     for (const field of ['trickle-ms', 'non-trickle-ms']) {
-      const value = Number(await ice.locator(`[data-field="${field}"]`).getAttribute('data-value'));
+      const value = await fieldNumber(ice, field);
       expect(value, field).toBeGreaterThan(0);
       expect(value, field).toBeLessThan(10_000);
     }
@@ -147,24 +139,20 @@ test.describe('ice-explorer lab', () => {
   });
 
   test('reset closes every connection and clears the results', async ({ guarded: page }) => {
-    await page.goto(`${PAGE}?lab=ice-explorer&run=1`);
-    const ice = lab(page, 'ice-explorer');
-    await expect(ice).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+    const ice = await runLab(page, PAGE, 'ice-explorer', 'run=1');
+    await expect(ice).toHaveAttribute('data-state', 'done');
     expect(await openPeerConnections(page)).toBe(2);
     await ice.locator('[data-action="reset"]').click();
     await expect(ice).toHaveAttribute('data-state', 'idle');
     expect(await openPeerConnections(page)).toBe(0);
     await expect(ice.locator('[data-row="candidate"]')).toHaveCount(0);
-    await expect(ice.locator('[data-field="selected-pair"]')).toHaveAttribute('data-value', '');
+    await expectField(ice, 'selected-pair', '');
   });
 
   test('a server URL that is not one is refused with an explanation, and nothing opens', async ({
     guarded: page,
   }) => {
-    await page.goto(PAGE);
-    const ice = lab(page, 'ice-explorer');
-    await ice.scrollIntoViewIfNeeded();
-    await hydrated(ice);
+    const ice = await openLab(page, PAGE, 'ice-explorer');
     await ice.locator('[data-input="ice-servers"]').fill('<img src=x onerror="window.pwned=1">');
     await ice.locator('[data-action="run"]').click();
     await expect(ice).toHaveAttribute('data-state', 'error');

@@ -1,17 +1,20 @@
-import { test, expect, lab, hydrated, expectNoAxeViolations, THEMES } from './fixtures';
+import {
+  test,
+  expect,
+  expectNoAxeViolations,
+  THEMES,
+  openLab,
+  runLab,
+  expectField,
+} from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 const PAGE = '/chapters/nat/';
 
-/** Opens the NAT chapter with the lab hydrated (optionally with a preset query). */
-async function open(page: Page, query = '?lab=nat-simulator'): Promise<Locator> {
-  await page.goto(`${PAGE}${query}`);
-  const sim = lab(page, 'nat-simulator');
-  await sim.scrollIntoViewIfNeeded();
-  await hydrated(sim);
-  await expect(sim.locator('[data-action="run"]')).toBeEnabled();
-  return sim;
-}
+/** Opens the NAT chapter with the lab hydrated and idle. */
+const open = (page: Page) => openLab(page, PAGE, 'nat-simulator');
+/** Opens the NAT chapter with a preset that simulates at once (run=1), and waits for the run. */
+const preset = (page: Page, params: string) => runLab(page, PAGE, 'nat-simulator', params);
 
 /** Picks both sides ("eim/apdf" form), as a learner would with the selects, and simulates. */
 async function simulate(sim: Locator, a: string, b: string): Promise<void> {
@@ -27,8 +30,6 @@ async function simulate(sim: Locator, a: string, b: string): Promise<void> {
   await expect(sim).toHaveAttribute('data-state', 'done');
 }
 
-const outcome = (sim: Locator) => sim.locator('[data-field="outcome"]');
-
 test.describe('nat-simulator lab', () => {
   test('two EIM NATs with port-restricted filtering connect directly', async ({
     guarded: page,
@@ -36,11 +37,8 @@ test.describe('nat-simulator lab', () => {
     const sim = await open(page);
     await expect(sim).toContainText('This lab is a simulation');
     await simulate(sim, 'eim/apdf', 'eim/apdf');
-    await expect(outcome(sim)).toHaveAttribute('data-value', 'direct');
-    await expect(sim.locator('[data-field="via-peer-reflexive"]')).toHaveAttribute(
-      'data-value',
-      'false',
-    );
+    await expectField(sim, 'outcome', 'direct');
+    await expectField(sim, 'via-peer-reflexive', 'false');
     await expect(sim.locator('[data-field="reason"]')).toContainText(
       'endpoint-independent mapping',
     );
@@ -57,12 +55,12 @@ test.describe('nat-simulator lab', () => {
   test('APDM on both sides needs a relay', async ({ guarded: page }) => {
     const sim = await open(page);
     await simulate(sim, 'apdm/apdf', 'apdm/apdf');
-    await expect(outcome(sim)).toHaveAttribute('data-value', 'relay');
+    await expectField(sim, 'outcome', 'relay');
     await expect(sim.locator('[data-field="reason"]')).toContainText('Relay needed');
     await expect(sim.locator('[data-field="a-selected-pair"]')).toContainText('relay');
     await sim.locator('[data-action="reset"]').click();
     await expect(sim).toHaveAttribute('data-state', 'idle');
-    await expect(outcome(sim)).toHaveCount(0);
+    await expect(sim.locator('[data-field="outcome"]')).toHaveCount(0);
     await expect(sim.locator('[data-row="packet"]')).toHaveCount(0);
     // The chosen behaviours survive a reset.
     await expect(sim.locator('[data-input="a-mapping"]')).toHaveValue('apdm');
@@ -71,7 +69,7 @@ test.describe('nat-simulator lab', () => {
   test('APDM against a port-restricted cone needs a relay', async ({ guarded: page }) => {
     const sim = await open(page);
     await simulate(sim, 'apdm/apdf', 'eim/apdf');
-    await expect(outcome(sim)).toHaveAttribute('data-value', 'relay');
+    await expectField(sim, 'outcome', 'relay');
     await expect(sim.locator('[data-field="reason"]')).toContainText(
       'address-and-port-dependent filtering',
     );
@@ -82,11 +80,8 @@ test.describe('nat-simulator lab', () => {
   }) => {
     const sim = await open(page);
     await simulate(sim, 'apdm/apdf', 'eim/eif');
-    await expect(outcome(sim)).toHaveAttribute('data-value', 'direct');
-    await expect(sim.locator('[data-field="via-peer-reflexive"]')).toHaveAttribute(
-      'data-value',
-      'true',
-    );
+    await expectField(sim, 'outcome', 'direct');
+    await expectField(sim, 'via-peer-reflexive', 'true');
     await expect(sim.locator('[data-field="reason"]')).toContainText('peer-reflexive');
     await expect(
       sim.locator('[data-row="packet"][data-kind="prflx-learned"]').first(),
@@ -94,25 +89,23 @@ test.describe('nat-simulator lab', () => {
   });
 
   test('the URL preset sets both sides, and run=1 simulates at once', async ({ guarded: page }) => {
-    const sim = await open(page, '?lab=nat-simulator&a=eim/apdf&b=apdm/apdf&run=1');
+    const sim = await preset(page, 'a=eim/apdf&b=apdm/apdf&run=1');
     await expect(sim.locator('[data-input="a-mapping"]')).toHaveValue('eim');
     await expect(sim.locator('[data-input="a-filtering"]')).toHaveValue('apdf');
     await expect(sim.locator('[data-input="b-mapping"]')).toHaveValue('apdm');
     await expect(sim.locator('[data-input="b-filtering"]')).toHaveValue('apdf');
-    await expect(sim.locator('[data-field="a-old-name"]')).toHaveAttribute(
-      'data-value',
-      'port-restricted cone',
-    );
-    await expect(sim.locator('[data-field="b-old-name"]')).toHaveAttribute(
-      'data-value',
-      'symmetric',
-    );
+    await expectField(sim, 'a-old-name', 'port-restricted cone');
+    await expectField(sim, 'b-old-name', 'symmetric');
     await expect(sim).toHaveAttribute('data-state', 'done');
-    await expect(outcome(sim)).toHaveAttribute('data-value', 'relay');
+    await expectField(sim, 'outcome', 'relay');
   });
 
   test('a preset without run=1 only sets the sides', async ({ guarded: page }) => {
-    const sim = await open(page, '?lab=nat-simulator&a=adm/eif&b=eim/adf');
+    const sim = await openLab(
+      page,
+      `${PAGE}?lab=nat-simulator&a=adm/eif&b=eim/adf`,
+      'nat-simulator',
+    );
     await expect(sim.locator('[data-input="a-mapping"]')).toHaveValue('adm');
     await expect(sim.locator('[data-input="b-filtering"]')).toHaveValue('adf');
     await expect(sim).toHaveAttribute('data-state', 'idle');
@@ -121,7 +114,7 @@ test.describe('nat-simulator lab', () => {
   test('a malformed preset is explained in the alert and runs nothing', async ({
     guarded: page,
   }) => {
-    const sim = await open(page, '?lab=nat-simulator&a=%3Cscript%3E&b=eim/eif&run=1');
+    const sim = await preset(page, 'a=%3Cscript%3E&b=eim/eif&run=1');
     await expect(sim).toHaveAttribute('data-state', 'error');
     await expect(sim.getByRole('alert')).toContainText('a=<script> is not a NAT behaviour');
     await expect(sim.locator('[data-input="b-filtering"]')).toHaveValue('eif');
@@ -133,8 +126,8 @@ test.describe('nat-simulator lab', () => {
   test('stepping with the keyboard moves through the packets to the outcome', async ({
     guarded: page,
   }) => {
-    const sim = await open(page, '?lab=nat-simulator&a=eim/eif&b=apdm/apdf&run=1');
-    await expect(outcome(sim)).toHaveAttribute('data-value', 'direct');
+    const sim = await preset(page, 'a=eim/eif&b=apdm/apdf&run=1');
+    await expectField(sim, 'outcome', 'direct');
     const rows = sim.locator('[data-row="packet"]');
     const total = await rows.count();
     expect(total).toBeGreaterThan(10);
@@ -174,7 +167,7 @@ test.describe('nat-simulator lab', () => {
   });
 
   test('a dropped packet names the filter that dropped it and why', async ({ guarded: page }) => {
-    const sim = await open(page, '?lab=nat-simulator&a=eim/apdf&b=eim/apdf&run=1&step=15');
+    const sim = await preset(page, 'a=eim/apdf&b=eim/apdf&run=1&step=15');
     const current = sim.locator('[data-field="current-step"]');
     await expect(current).toHaveAttribute('data-fate', 'dropped');
     const drop = current.locator('[data-row="hop"][data-verdict="dropped"]');
@@ -187,7 +180,7 @@ test.describe('nat-simulator lab', () => {
   });
 
   test('play advances on its own and pause stops it', async ({ guarded: page }) => {
-    const sim = await open(page, '?lab=nat-simulator&run=1');
+    const sim = await preset(page, 'run=1');
     await sim.locator('[data-action="play"]').click();
     await expect(sim.locator('[data-field="step"]')).not.toHaveAttribute('data-value', '0');
     await sim.locator('[data-action="pause"]').click();
@@ -200,7 +193,7 @@ test.describe('nat-simulator lab', () => {
     guarded: page,
   }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    const sim = await open(page, '?lab=nat-simulator&run=1');
+    const sim = await preset(page, 'run=1');
     await expect(sim.locator('svg[data-motion]')).toHaveAttribute('data-motion', 'instant');
   });
 
@@ -219,7 +212,7 @@ test.describe('nat-simulator lab', () => {
     await expect(sim).toHaveAttribute('data-state', 'done');
     await expect(sim.locator('[data-input="a-filtering"]')).toHaveValue('eif');
     await expect(sim.locator('[data-input="b-mapping"]')).toHaveValue('apdm');
-    await expect(outcome(sim)).toHaveAttribute('data-value', 'direct');
+    await expectField(sim, 'outcome', 'direct');
     await expect(cell.locator('button')).toHaveAttribute('aria-current', 'true');
   });
 
@@ -227,8 +220,8 @@ test.describe('nat-simulator lab', () => {
     guarded: page,
   }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    const sim = await open(page, '?lab=nat-simulator&a=eim/apdf&b=apdm/apdf&run=1');
-    await expect(outcome(sim)).toHaveAttribute('data-value', 'relay');
+    const sim = await preset(page, 'a=eim/apdf&b=apdm/apdf&run=1');
+    await expectField(sim, 'outcome', 'relay');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(overflow).toBeLessThanOrEqual(360);
     const scroller = sim.locator('.scroller');
@@ -246,7 +239,7 @@ test.describe('nat-simulator lab', () => {
       // axe over 81 matrix buttons and the packet list takes a while on a busy machine.
       test.slow();
       await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-      const sim = await open(page, '?lab=nat-simulator&a=eim/apdf&b=eim/apdf&run=1&step=15');
+      const sim = await preset(page, 'a=eim/apdf&b=eim/apdf&run=1&step=15');
       await expect(sim.locator('[data-field="current-step"]')).toHaveAttribute(
         'data-fate',
         'dropped',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { test, expect, lab, hydrated } from './fixtures';
+import { test, expect, openLab, runLab, expectField, fieldNumber } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/sdp');
@@ -18,12 +18,9 @@ async function setBox(page: Page, text: string) {
   }, text);
 }
 
-async function openTool(page: Page, query = '') {
-  await page.goto(`/tools/sdp/${query}`);
-  const tool = lab(page, 'sdp-explain');
-  await hydrated(tool);
-  return tool;
-}
+const TOOL = '/tools/sdp/';
+/** The explainer page with its lab hydrated. */
+const openTool = (page: Page) => openLab(page, TOOL, 'sdp-explain');
 
 test.describe('sdp-explain lab on /tools/sdp/', () => {
   test('a pasted Chromium offer is explained with no unknown line and one row per line', async ({
@@ -36,8 +33,8 @@ test.describe('sdp-explain lab on /tools/sdp/', () => {
     await tool.locator('[data-action="run"]').click();
     await expect(tool).toHaveAttribute('data-state', 'done');
     await expect(tool.locator('[data-row="sdp-line"]')).toHaveCount(lineCount(offer));
-    await expect(tool.locator('[data-field="unknown-lines"]')).toHaveAttribute('data-value', '0');
-    await expect(tool.locator('[data-field="diagnostics"]')).toHaveAttribute('data-value', '0');
+    await expectField(tool, 'unknown-lines', '0');
+    await expectField(tool, 'diagnostics', '0');
     await expect(tool.locator('[data-row="sdp-line"][data-known="false"]')).toHaveCount(0);
     const mLines = tool.locator('[data-row="sdp-line"][data-kind="m"]');
     await expect(mLines).toHaveCount(3);
@@ -66,12 +63,8 @@ test.describe('sdp-explain lab on /tools/sdp/', () => {
       expect(Number(await row.getAttribute('data-diagnostics'))).toBeGreaterThan(0);
       await expect(row.locator('code')).toHaveText(text);
     }
-    expect(
-      Number(await tool.locator('[data-field="unknown-lines"]').getAttribute('data-value')),
-    ).toBe(2);
-    expect(
-      Number(await tool.locator('[data-field="diagnostics"]').getAttribute('data-value')),
-    ).toBeGreaterThanOrEqual(2);
+    expect(await fieldNumber(tool, 'unknown-lines')).toBe(2);
+    expect(await fieldNumber(tool, 'diagnostics')).toBeGreaterThanOrEqual(2);
     await expect(tool.locator('[data-row="sdp-line"][data-known="true"]')).toHaveCount(
       lines.length - 1 - 2,
     );
@@ -90,12 +83,9 @@ test.describe('sdp-explain lab on /tools/sdp/', () => {
       .fill(JSON.stringify({ type: 'answer', sdp: answer }, null, 2));
     await tool.locator('[data-action="run"]').click();
     await expect(tool).toHaveAttribute('data-state', 'done');
-    await expect(tool.locator('[data-field="description-type"]')).toHaveAttribute(
-      'data-value',
-      'answer',
-    );
+    await expectField(tool, 'description-type', 'answer');
     await expect(tool.locator('[data-row="sdp-line"]')).toHaveCount(lineCount(answer));
-    await expect(tool.locator('[data-field="unknown-lines"]')).toHaveAttribute('data-value', '0');
+    await expectField(tool, 'unknown-lines', '0');
   });
 
   test('input over the limit is refused in the alert and the text stays in the box', async ({
@@ -128,15 +118,16 @@ test.describe('sdp-explain lab on /tools/sdp/', () => {
 
   test('a URL preset fills the box, and with run=1 explains it', async ({ guarded: page }) => {
     const offer = fixture('chromium-gathered-offer.sdp');
-    const tool = await openTool(page, `?lab=sdp-explain&sdp=${encodeURIComponent(offer)}&run=1`);
+    const tool = await runLab(page, TOOL, 'sdp-explain', { sdp: offer, run: '1' });
     await expect(tool).toHaveAttribute('data-state', 'done');
     await expect(tool.locator('[data-input="sdp"]')).toHaveValue(asTyped(offer));
     await expect(tool.locator('[data-row="sdp-line"]')).toHaveCount(lineCount(offer));
-    await expect(tool.locator('[data-field="unknown-lines"]')).toHaveAttribute('data-value', '0');
+    await expectField(tool, 'unknown-lines', '0');
 
-    const filled = await openTool(
+    const filled = await openLab(
       page,
-      `?lab=sdp-explain&sdp=${encodeURIComponent('v=0\r\ns=-\r\n')}`,
+      `${TOOL}?lab=sdp-explain&sdp=${encodeURIComponent('v=0\r\ns=-\r\n')}`,
+      'sdp-explain',
     );
     await expect(filled.locator('[data-input="sdp"]')).toHaveValue('v=0\ns=-\n');
     await expect(filled).toHaveAttribute('data-state', 'idle');
@@ -192,7 +183,7 @@ test.describe('sdp-explain lab on /tools/sdp/', () => {
     await expect(tool).toHaveAttribute('data-state', 'done');
     const rows = lineCount(fixture('chromium-av-data-offer.sdp'));
     await expect(tool.locator('[data-row="sdp-line"]')).toHaveCount(rows);
-    await expect(tool.locator('[data-field="unknown-lines"]')).toHaveAttribute('data-value', '0');
+    await expectField(tool, 'unknown-lines', '0');
     await tool.locator('[data-action="reset"]').click();
     await expect(tool).toHaveAttribute('data-state', 'idle');
     await expect(tool.locator('[data-input="sdp"]')).toHaveValue('');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, lab, hydrated, expectNoAxeViolations, THEMES } from './fixtures';
+import { test, expect, openLab, expectNoAxeViolations, THEMES } from './fixtures';
 import { annotateSdp } from '../../src/lib/sdp/index';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/sdp');
@@ -9,9 +9,7 @@ const fixture = (name: string) => readFileSync(resolve(FIXTURES, name), 'utf8');
 
 /** Opens the tool page, explains `sdp` and returns the SdpView. */
 async function explain(page: Page, sdp: string) {
-  await page.goto('/tools/sdp/');
-  const tool = lab(page, 'sdp-explain');
-  await hydrated(tool);
+  const tool = await openLab(page, '/tools/sdp/', 'sdp-explain');
   await tool.locator('[data-input="sdp"]').fill(sdp);
   await tool.locator('[data-action="run"]').click();
   await expect(tool).toHaveAttribute('data-state', 'done');
@@ -170,9 +168,7 @@ test.describe('SdpView', () => {
     let sdp = head;
     for (let i = 0; sdp.length < 64 * 1024; i += 1) sdp += candidate(i);
     const lines = annotateSdp(sdp).lines.length;
-    await page.goto('/tools/sdp/');
-    const tool = lab(page, 'sdp-explain');
-    await hydrated(tool);
+    const tool = await openLab(page, '/tools/sdp/', 'sdp-explain');
     // Typing 64 KiB through `fill` is slow; set the value and tell Svelte, as a paste would.
     await tool.locator('[data-input="sdp"]').evaluate((el, value) => {
       (el as HTMLTextAreaElement).value = value;

@@ -1,46 +1,35 @@
 import {
   test,
   expect,
-  lab,
   openPeerConnections,
   expectNoAxeViolations,
   THEMES,
   openLab,
+  runLab,
+  expectField,
 } from './fixtures';
+
+const CHAPTER = '/chapters/stun/';
 
 test.describe('stun-workbench lab', () => {
   test('decodes the RFC 5769 §2.2 IPv4 response: type, mapped address, integrity and fingerprint', async ({
     guarded: page,
   }) => {
-    await page.goto('/chapters/stun/');
-    const wb = lab(page, 'stun-workbench');
-    await wb.scrollIntoViewIfNeeded();
+    const wb = await openLab(page, CHAPTER, 'stun-workbench');
     await expect(wb.locator('[data-action="load-example"]')).toBeEnabled();
     await wb.locator('[data-input="example"]').selectOption('2.2');
     await wb.locator('[data-action="load-example"]').click();
     await expect(wb.locator('[data-input="stun-password"]')).toHaveValue('VOkJxbRl1RmTxUk/WvJxBt');
     await wb.locator('[data-action="run"]').click();
     await expect(wb).toHaveAttribute('data-state', 'done');
-    await expect(wb.locator('[data-field="message-type"]')).toHaveAttribute('data-value', '0x0101');
+    await expectField(wb, 'message-type', '0x0101');
     await expect(wb.locator('[data-field="message-type"]')).toContainText(
       'Binding success response',
     );
-    await expect(wb.locator('[data-field="transaction-id"]')).toHaveAttribute(
-      'data-value',
-      'b7e7a701bc34d686fa87dfae',
-    );
-    await expect(wb.locator('[data-field="xor-mapped-address"]')).toHaveAttribute(
-      'data-value',
-      '192.0.2.1:32853',
-    );
-    await expect(wb.locator('[data-field="integrity-valid"]')).toHaveAttribute(
-      'data-value',
-      'true',
-    );
-    await expect(wb.locator('[data-field="fingerprint-valid"]')).toHaveAttribute(
-      'data-value',
-      'true',
-    );
+    await expectField(wb, 'transaction-id', 'b7e7a701bc34d686fa87dfae');
+    await expectField(wb, 'xor-mapped-address', '192.0.2.1:32853');
+    await expectField(wb, 'integrity-valid', 'true');
+    await expectField(wb, 'fingerprint-valid', 'true');
     const rows = wb.locator('[data-row="attribute"]');
     await expect(rows).toHaveCount(4);
     await expect(rows.nth(1)).toHaveAttribute('data-type', '0x0020');
@@ -48,7 +37,7 @@ test.describe('stun-workbench lab', () => {
     await expect(rows.nth(1)).toHaveAttribute('data-length', '8');
     // The arithmetic, step by step: port a147 xor 2112, then each address byte xor the cookie.
     const xor = wb.locator('[data-row="xor"][data-attribute="XOR-MAPPED-ADDRESS"]');
-    await expect(xor.locator('[data-field="xor-port"]')).toHaveAttribute('data-value', '32853');
+    await expectField(xor, 'xor-port', '32853');
     await expect(xor).toContainText('0xa147');
     const bytes = xor.locator('[data-row="xor-byte"]');
     await expect(bytes).toHaveCount(4);
@@ -61,31 +50,19 @@ test.describe('stun-workbench lab', () => {
   test('a wrong password makes integrity false while the fingerprint stays valid', async ({
     guarded: page,
   }) => {
-    await page.goto('/chapters/stun/?lab=stun-workbench&example=2.2&run=1');
-    const wb = lab(page, 'stun-workbench');
-    await expect(wb.locator('[data-field="integrity-valid"]')).toHaveAttribute(
-      'data-value',
-      'true',
-    );
+    const wb = await runLab(page, CHAPTER, 'stun-workbench', 'example=2.2&run=1');
+    await expectField(wb, 'integrity-valid', 'true');
     await wb.locator('[data-input="stun-password"]').fill('not-the-password');
     await wb.locator('[data-action="run"]').click();
-    await expect(wb.locator('[data-field="integrity-valid"]')).toHaveAttribute(
-      'data-value',
-      'false',
-    );
+    await expectField(wb, 'integrity-valid', 'false');
     await expect(wb.locator('[data-field="integrity-valid"]')).toContainText('does not match');
-    await expect(wb.locator('[data-field="fingerprint-valid"]')).toHaveAttribute(
-      'data-value',
-      'true',
-    );
+    await expectField(wb, 'fingerprint-valid', 'true');
   });
 
   test('decodes the RFC 5769 §2.3 IPv6 response with the transaction ID in the mask', async ({
     guarded: page,
   }) => {
-    await page.goto('/chapters/stun/');
-    const wb = lab(page, 'stun-workbench');
-    await wb.scrollIntoViewIfNeeded();
+    const wb = await openLab(page, CHAPTER, 'stun-workbench');
     await expect(wb.locator('[data-action="load-example"]')).toBeEnabled();
     await wb.locator('[data-input="example"]').selectOption('2.3');
     await wb.locator('[data-action="load-example"]').click();
@@ -100,31 +77,24 @@ test.describe('stun-workbench lab', () => {
     const bytes = wb.locator('[data-row="xor"] [data-row="xor-byte"]');
     await expect(bytes).toHaveCount(16);
     await expect(bytes.nth(4)).toHaveAttribute('data-mask', 'b7');
-    await expect(wb.locator('[data-field="integrity-valid"]')).toHaveAttribute(
-      'data-value',
-      'true',
-    );
+    await expectField(wb, 'integrity-valid', 'true');
   });
 
   test('the long-term request of RFC 5769 §2.4 verifies with MD5(username:realm:password)', async ({
     guarded: page,
   }) => {
-    await page.goto('/chapters/stun/?lab=stun-workbench&example=2.4&run=1');
-    const wb = lab(page, 'stun-workbench');
+    const wb = await runLab(page, CHAPTER, 'stun-workbench', 'example=2.4&run=1');
     await expect(wb).toHaveAttribute('data-state', 'done');
-    await expect(wb.locator('[data-field="message-type"]')).toHaveAttribute('data-value', '0x0001');
-    await expect(wb.locator('[data-field="integrity-valid"]')).toHaveAttribute(
-      'data-value',
-      'true',
-    );
+    await expectField(wb, 'message-type', '0x0001');
+    await expectField(wb, 'integrity-valid', 'true');
     await expect(wb.locator('[data-field="integrity-valid"]')).toContainText('long-term');
-    await expect(wb.locator('[data-field="fingerprint-valid"]')).toHaveAttribute('data-value', '');
+    await expectField(wb, 'fingerprint-valid', '');
   });
 
   test('garbage explains itself with offsets in the alert and keeps the text', async ({
     guarded: page,
   }) => {
-    const wb = await openLab(page, '/chapters/stun/', 'stun-workbench');
+    const wb = await openLab(page, CHAPTER, 'stun-workbench');
     const garbage = 'hello, this is not a packet';
     await wb.locator('[data-input="stun-hex"]').fill(garbage);
     await wb.locator('[data-action="run"]').click();
@@ -138,7 +108,7 @@ test.describe('stun-workbench lab', () => {
   test('a truncated message names the byte where it breaks and keeps the text', async ({
     guarded: page,
   }) => {
-    const wb = await openLab(page, '/chapters/stun/', 'stun-workbench');
+    const wb = await openLab(page, CHAPTER, 'stun-workbench');
     // The §2.2 header announces 60 bytes of attributes; only the first attribute header follows.
     const truncated = '0x01 0x01 0x00 0x3c 21:12:a4:42 b7e7a701bc34d686fa87dfae\n80 22 00 0b 74 65';
     await wb.locator('[data-input="stun-hex"]').fill(truncated);
@@ -149,13 +119,13 @@ test.describe('stun-workbench lab', () => {
     await expect(alert).toContainText(/Byte 22 \(0x16\): Truncated: SOFTWARE announces 11 bytes/);
     await expect(wb.locator('[data-input="stun-hex"]')).toHaveValue(truncated);
     // What could be read is still shown.
-    await expect(wb.locator('[data-field="message-type"]')).toHaveAttribute('data-value', '0x0101');
+    await expectField(wb, 'message-type', '0x0101');
   });
 
   test('hostile text stays inert, in the hex box and in the server URL', async ({
     guarded: page,
   }) => {
-    const wb = await openLab(page, '/chapters/stun/', 'stun-workbench');
+    const wb = await openLab(page, CHAPTER, 'stun-workbench');
     const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
     await wb.locator('[data-input="stun-hex"]').fill(hostile);
     await wb.locator('[data-action="run"]').click();
@@ -174,42 +144,32 @@ test.describe('stun-workbench lab', () => {
   test('the built request shows its magic cookie and grows with each ticked attribute', async ({
     guarded: page,
   }) => {
-    await page.goto('/chapters/stun/');
-    const wb = lab(page, 'stun-workbench');
-    await wb.scrollIntoViewIfNeeded();
-    await expect(wb.locator('[data-field="built-length"]')).toHaveAttribute('data-value', '20');
+    const wb = await openLab(page, CHAPTER, 'stun-workbench');
+    await expectField(wb, 'built-length', '20');
     const cookie = wb.locator('[data-row="segment"][data-kind="magic-cookie"]').first();
     await expect(cookie).toHaveAttribute('data-hex', '2112a442');
     await expect(cookie).toContainText('21 12 a4 42');
     await wb.locator('[data-input="build-fingerprint"]').check();
-    await expect(wb.locator('[data-field="built-length"]')).toHaveAttribute('data-value', '28');
+    await expectField(wb, 'built-length', '28');
     await wb.locator('[data-input="build-software"]').check();
     await wb.locator('[data-input="build-use-candidate"]').check();
     await wb.locator('[data-input="build-integrity"]').check();
     await wb.locator('[data-input="build-password"]').fill('secret');
     // 20 header + SOFTWARE (4 + 23 + 1 padding) + USE-CANDIDATE 4 + MESSAGE-INTEGRITY 24 + FINGERPRINT 8.
-    await expect(wb.locator('[data-field="built-length"]')).toHaveAttribute('data-value', '84');
+    await expectField(wb, 'built-length', '84');
     await expect(wb.locator('[data-row="segment"][data-kind="padding"]')).toHaveCount(1);
     // Decoding the built bytes verifies its own integrity and fingerprint.
     await wb.locator('[data-action="decode-built"]').click();
     await expect(wb).toHaveAttribute('data-state', 'done');
-    await expect(wb.locator('[data-field="message-type"]')).toHaveAttribute('data-value', '0x0001');
-    await expect(wb.locator('[data-field="integrity-valid"]')).toHaveAttribute(
-      'data-value',
-      'true',
-    );
-    await expect(wb.locator('[data-field="fingerprint-valid"]')).toHaveAttribute(
-      'data-value',
-      'true',
-    );
+    await expectField(wb, 'message-type', '0x0001');
+    await expectField(wb, 'integrity-valid', 'true');
+    await expectField(wb, 'fingerprint-valid', 'true');
   });
 
   test('the byte view is keyboard operable: arrows move from field to field', async ({
     guarded: page,
   }) => {
-    await page.goto('/chapters/stun/');
-    const wb = lab(page, 'stun-workbench');
-    await wb.scrollIntoViewIfNeeded();
+    const wb = await openLab(page, CHAPTER, 'stun-workbench');
     const segments = wb.locator(
       '[aria-label="Bytes of the Binding request you built"] [data-row="segment"]',
     );
@@ -226,8 +186,7 @@ test.describe('stun-workbench lab', () => {
   test('nothing is contacted and no connection exists until Gather is pressed', async ({
     guarded: page,
   }) => {
-    await page.goto('/chapters/stun/?lab=stun-workbench&example=2.1&run=1');
-    const wb = lab(page, 'stun-workbench');
+    const wb = await runLab(page, CHAPTER, 'stun-workbench', 'example=2.1&run=1');
     await expect(wb).toHaveAttribute('data-state', 'done');
     await expect(wb.locator('[data-input="stun-url"]')).toHaveValue('');
     await expect(wb.locator('[data-input="stun-url"]')).toHaveAttribute(
@@ -239,9 +198,7 @@ test.describe('stun-workbench lab', () => {
   });
 
   test('an invalid URL is explained and opens nothing', async ({ guarded: page }) => {
-    await page.goto('/chapters/stun/');
-    const wb = lab(page, 'stun-workbench');
-    await wb.scrollIntoViewIfNeeded();
+    const wb = await openLab(page, CHAPTER, 'stun-workbench');
     await expect(wb.locator('[data-action="gather"]')).toBeEnabled();
     await wb.locator('[data-action="gather"]').click();
     await expect(wb.getByRole('alert')).toContainText('Type a STUN server URL');
@@ -257,9 +214,7 @@ test.describe('stun-workbench lab', () => {
   test('a server that never answers ends in an explained error within 10 s, connection closed', async ({
     guarded: page,
   }) => {
-    await page.goto('/chapters/stun/');
-    const wb = lab(page, 'stun-workbench');
-    await wb.scrollIntoViewIfNeeded();
+    const wb = await openLab(page, CHAPTER, 'stun-workbench');
     await expect(wb.locator('[data-action="gather"]')).toBeEnabled();
     await wb.locator('[data-input="stun-url"]').fill('stun:127.0.0.1:9');
     const started = Date.now();
@@ -275,8 +230,7 @@ test.describe('stun-workbench lab', () => {
   });
 
   test('reset clears the decoder and the server URL', async ({ guarded: page }) => {
-    await page.goto('/chapters/stun/?lab=stun-workbench&example=2.2&run=1');
-    const wb = lab(page, 'stun-workbench');
+    const wb = await runLab(page, CHAPTER, 'stun-workbench', 'example=2.2&run=1');
     await expect(wb).toHaveAttribute('data-state', 'done');
     await wb.locator('[data-input="stun-url"]').fill('stun:127.0.0.1:9');
     await wb.locator('[data-action="reset"]').click();
@@ -293,8 +247,7 @@ test.describe('stun-workbench lab', () => {
       test.slow(); // axe over a page this size takes a while on a small CI machine
       await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
       await page.setViewportSize({ width: 360, height: 800 });
-      await page.goto('/chapters/stun/?lab=stun-workbench&example=2.3&run=1');
-      const wb = lab(page, 'stun-workbench');
+      const wb = await runLab(page, CHAPTER, 'stun-workbench', 'example=2.3&run=1');
       await expect(wb).toHaveAttribute('data-state', 'done');
       for (const name of [
         'software',

@@ -1,46 +1,40 @@
 import { DEV_TURN_SERVER } from '../../src/lib/turn/coturn.ts';
-import { lab, openPeerConnections, openLab } from './fixtures';
+import { openPeerConnections, openLab, runLab, expectField, fieldNumber } from './fixtures';
 import { expect, freePort, test } from './turn-fixture';
+import type { Locator, Page } from '@playwright/test';
+
+const CHAPTER = '/chapters/turn/';
 
 /** The chapter page with the lab preset to `params` (and `run=1` when asked). */
 function presetPath(params: Record<string, string>): string {
-  return `/chapters/turn/?${new URLSearchParams({ lab: 'turn-relay', ...params })}`;
+  return `${CHAPTER}?${new URLSearchParams({ lab: 'turn-relay', ...params })}`;
+}
+
+// Waits for a state that hydration and a preset run reach, not a measured duration.
+const PATIENT = { timeout: 25_000 };
+
+/** Opens the chapter with the lab preset to `params` and run=1; waits until the run has ended. */
+function presetRun(page: Page, params: Record<string, string>): Promise<Locator> {
+  return runLab(page, CHAPTER, 'turn-relay', { ...params, run: '1' }, PATIENT);
 }
 
 test.describe('turn-relay lab, through a real coturn', () => {
   // A successful run gathers, connects, sends 64 KiB and reads stats: allow for a loaded machine.
   test.setTimeout(60_000);
-  // Waits for a state that hydration and a preset run reach, not a measured duration.
-  const PATIENT = { timeout: 25_000 };
 
   test('connects two relay-only peers through the server and counts the relayed bytes', async ({
     guarded: page,
     turnServer,
   }) => {
-    await page.goto(presetPath({ url: turnServer.urls.udp, run: '1' }));
-    const relay = lab(page, 'turn-relay');
+    const relay = await presetRun(page, { url: turnServer.urls.udp });
     await expect(relay).toHaveAttribute('data-state', 'done', PATIENT);
-    await expect(relay.locator('[data-field="local-candidate-type"]')).toHaveAttribute(
-      'data-value',
-      'relay',
-    );
-    await expect(relay.locator('[data-field="remote-candidate-type"]')).toHaveAttribute(
-      'data-value',
-      'relay',
-    );
-    const bytes = Number(
-      await relay.locator('[data-field="bytes-relayed"]').getAttribute('data-value'),
-    );
+    await expectField(relay, 'local-candidate-type', 'relay');
+    await expectField(relay, 'remote-candidate-type', 'relay');
+    const bytes = await fieldNumber(relay, 'bytes-relayed');
     // 64 KiB of payload went from A to B through the relay, plus ICE, DTLS and SCTP overhead.
     expect(bytes).toBeGreaterThan(64 * 1024);
-    await expect(relay.locator('[data-field="delivered-bytes"]')).toHaveAttribute(
-      'data-value',
-      String(64 * 1024),
-    );
-    await expect(relay.locator('[data-field="relay-protocol"]')).toHaveAttribute(
-      'data-value',
-      'udp',
-    );
+    await expectField(relay, 'delivered-bytes', 64 * 1024);
+    await expectField(relay, 'relay-protocol', 'udp');
     expect(await relay.locator('[data-row="candidate"][data-peer="A"]').count()).toBeGreaterThan(0);
     expect(await relay.locator('[data-row="candidate"][data-peer="B"]').count()).toBeGreaterThan(0);
     await expect(relay.locator('[data-row="candidate"]').first()).toHaveAttribute(
@@ -55,17 +49,10 @@ test.describe('turn-relay lab, through a real coturn', () => {
     guarded: page,
     turnServer,
   }) => {
-    await page.goto(presetPath({ url: turnServer.urls.tcp, run: '1' }));
-    const relay = lab(page, 'turn-relay');
+    const relay = await presetRun(page, { url: turnServer.urls.tcp });
     await expect(relay).toHaveAttribute('data-state', 'done', PATIENT);
-    await expect(relay.locator('[data-field="local-candidate-type"]')).toHaveAttribute(
-      'data-value',
-      'relay',
-    );
-    await expect(relay.locator('[data-field="relay-protocol"]')).toHaveAttribute(
-      'data-value',
-      'tcp',
-    );
+    await expectField(relay, 'local-candidate-type', 'relay');
+    await expectField(relay, 'relay-protocol', 'tcp');
   });
 
   test('a wrong password ends within 10 s in an error that names the code and the password', async ({
@@ -81,7 +68,7 @@ test.describe('turn-relay lab, through a real coturn', () => {
     const alert = relay.getByRole('alert');
     await expect(alert).toContainText('401');
     await expect(alert).toContainText('password');
-    await expect(relay.locator('[data-field="error-code"]')).toHaveAttribute('data-value', '401');
+    await expectField(relay, 'error-code', '401');
     await expect(relay.locator('[data-row="ice-error"][data-code="401"]').first()).toBeVisible();
     expect(await openPeerConnections(page)).toBe(0);
   });
@@ -102,55 +89,44 @@ test.describe('turn-relay lab, through a real coturn', () => {
     const alert = relay.getByRole('alert');
     await expect(alert).toContainText('npm run turn');
     await expect(alert).toContainText('port');
-    await expect(relay.locator('[data-field="error-code"]')).toHaveAttribute(
-      'data-value',
-      'timeout',
-    );
+    await expectField(relay, 'error-code', 'timeout');
   });
 
   test('a TCP port where nothing listens ends at once with the browser’s 701', async ({
     guarded: page,
   }) => {
     const silent = await freePort();
-    await page.goto(presetPath({ url: `turn:127.0.0.1:${silent}?transport=tcp`, run: '1' }));
-    const relay = lab(page, 'turn-relay');
+    const relay = await presetRun(page, { url: `turn:127.0.0.1:${silent}?transport=tcp` });
     await expect(relay).toHaveAttribute('data-state', 'error', PATIENT);
-    await expect(relay.locator('[data-field="error-code"]')).toHaveAttribute('data-value', '701');
+    await expectField(relay, 'error-code', '701');
     await expect(relay.getByRole('alert')).toContainText('npm run turn');
   });
 
   test('a URL that is not a TURN URL is refused before anything is contacted', async ({
     guarded: page,
   }) => {
-    await page.goto(presetPath({ url: 'stun:127.0.0.1:3478', run: '1' }));
-    const relay = lab(page, 'turn-relay');
+    const relay = await presetRun(page, { url: 'stun:127.0.0.1:3478' });
     await expect(relay).toHaveAttribute('data-state', 'error', PATIENT);
     await expect(relay.getByRole('alert')).toContainText('STUN');
-    await expect(relay.locator('[data-field="error-code"]')).toHaveAttribute(
-      'data-value',
-      'bad-url',
-    );
+    await expectField(relay, 'error-code', 'bad-url');
     expect(await openPeerConnections(page)).toBe(0);
   });
 
   test('reset closes both peers and clears the result', async ({ guarded: page, turnServer }) => {
-    await page.goto(presetPath({ url: turnServer.urls.udp, run: '1' }));
-    const relay = lab(page, 'turn-relay');
+    const relay = await presetRun(page, { url: turnServer.urls.udp });
     await expect(relay).toHaveAttribute('data-state', 'done', PATIENT);
     expect(await openPeerConnections(page)).toBe(2);
     await relay.locator('[data-action="reset"]').click();
     await expect(relay).toHaveAttribute('data-state', 'idle', PATIENT);
     expect(await openPeerConnections(page)).toBe(0);
-    await expect(relay.locator('[data-field="bytes-relayed"]')).toHaveAttribute('data-value', '');
+    await expectField(relay, 'bytes-relayed', '');
     await expect(relay.locator('[data-row="candidate"]')).toHaveCount(0);
   });
 
   test('defaults to the development server of npm run turn, with its credentials', async ({
     guarded: page,
   }) => {
-    await page.goto('/chapters/turn/');
-    const relay = lab(page, 'turn-relay');
-    await relay.scrollIntoViewIfNeeded();
+    const relay = await openLab(page, CHAPTER, 'turn-relay');
     await expect(relay.locator('[data-input="turn-url"]')).toHaveValue(
       'turn:127.0.0.1:3478?transport=udp',
     );
