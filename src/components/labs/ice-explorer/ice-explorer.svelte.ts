@@ -1,19 +1,24 @@
-import { LabStatus, describeError, withTimeout } from '../shared/labStatus.svelte';
-import { readIceCredentials } from '~/lib/ice/ice-credentials';
-import { needsTurnCredentials, parseIceServerUrls } from '~/lib/ice/ice-server-urls';
+import type { Lab } from '../shared/lab';
+import { LabStatus, describeError } from '../shared/labStatus.svelte';
+import { readIceCredentials, type IceCredentials } from '~/lib/ice/ice-credentials';
 import {
   summarizeCandidatePairs,
   summarizeTransports,
   type CandidatePairSummary,
   type TransportIceSummary,
 } from '~/lib/stats';
+import { openLoopback, type Loopback, type PeerName } from '~/rtc/loopback';
 import { createTimeline, type TimelineEntry } from '~/rtc/timeline';
-import { toCandidateRow, type CandidateRow } from './candidateRows';
-import { channelOpen, openIcePair, type IcePair, type PeerName } from './icePair';
-import { measureSetup, median, type SetupMeasurement } from './measureSetup';
+import { channelOpen, isAbort, nextMessage, withTimeout } from '~/rtc/wait';
+import { GatheredCandidates } from './gatheredCandidates.svelte';
+import { iceConfiguration } from './iceConfig';
+import { statsRecords, waitForSelectedPair } from './selectedPair';
+import { roundMs } from './setupTimes';
+import { TrickleComparison } from './trickleComparison.svelte';
 
 const OPEN_TIMEOUT_MS = 20_000;
 const SELECT_TIMEOUT_MS = 10_000;
+const MESSAGE_TIMEOUT_MS = 5000;
 const STATS_EVERY_MS = 500;
 
 /**
@@ -21,7 +26,7 @@ const STATS_EVERY_MS = 500;
  * candidate pairs from getStats with the selected one, trickle against non-trickle set-up
  * times, and an ICE restart under a data channel that stays open.
  */
-export class IceExplorerLab {
+export class IceExplorerLab implements Lab {
   readonly status = new LabStatus();
   /** STUN/TURN URLs the learner typed; empty means no server is contacted. */
   serversText = $state('');
@@ -29,192 +34,134 @@ export class IceExplorerLab {
   credential = $state('');
   /** Whose getStats the pair table shows. */
   pairsPeer: PeerName = $state('A');
-  candidates: CandidateRow[] = $state.raw([]);
-  selectedKey: string | null = $state(null);
+  /** Section 1: the candidates both peers gather. */
+  readonly candidates = new GatheredCandidates();
   pairs: CandidatePairSummary[] = $state.raw([]);
   transport: TransportIceSummary | null = $state.raw(null);
-  gatheringMs: Record<PeerName, number | null> = $state({ A: null, B: null });
   openMs: number | null = $state(null);
   connected = $state(false);
-  busy = $state(false);
-  ufragBefore: { ufrag: string; pwd: string } | null = $state(null);
-  ufragAfter: { ufrag: string; pwd: string } | null = $state(null);
+  ufragBefore: IceCredentials | null = $state(null);
+  ufragAfter: IceCredentials | null = $state(null);
   channelSurvived: boolean | null = $state(null);
   restartMessage: string | null = $state(null);
-  compareRuns: SetupMeasurement[] = $state.raw([]);
-  trickleMs: number | null = $state(null);
-  nonTrickleMs: number | null = $state(null);
-  comparedWithServers = $state(false);
+  /** Section 3: trickle against waiting for gathering, on fresh pairs. */
+  readonly comparison = new TrickleComparison();
   entries: TimelineEntry[] = $state([]);
 
-  readonly selectedCandidate = $derived(
-    this.candidates.find((row) => row.key === this.selectedKey) ?? null,
-  );
   readonly selectedPair = $derived(this.pairs.find((pair) => pair.selected) ?? null);
-  /** True when host candidates carry `.local` names, false when raw addresses, null before any host candidate. */
-  readonly mdns = $derived.by(() => {
-    const hosts = this.candidates.filter((row) => row.type === 'host');
-    if (hosts.length === 0) return null;
-    return hosts.some((row) => row.addressKind === 'mdns');
-  });
 
-  #pair: IcePair | null = null;
-  #session = 0;
-  #round = 0;
-  #sldAt: Record<PeerName, number> = { A: 0, B: 0 };
-  #poll: ReturnType<typeof setInterval> | undefined;
-  #compare: AbortController | null = null;
+  #loopback: Loopback | null = null;
   #remoteChannel: RTCDataChannel | null = null;
+  /** The offer signaling carried last: its ufrag is the one a restart replaces. */
+  #offer = '';
 
   /** Opens the pair with trickle ICE, shows candidates as they come, and waits for a selected pair. */
   async run(): Promise<void> {
     const config = this.#config();
     if (!config) return;
-    this.#closeAll();
+    this.#close();
     this.#clear();
-    const session = ++this.#session;
-    this.status.start('Opening two peers; candidates appear as they are gathered…');
+    const run = this.status.start('Opening two peers; candidates appear as they are gathered…');
     const timeline = createTimeline((e) => this.entries.push(e));
     try {
-      const pair = openIcePair({
-        config,
-        trickle: true,
-        timeline,
-        events: {
-          onSetLocalDescription: (peer, at) => (this.#sldAt[peer] = at),
-          onCandidate: (peer, line, at) => this.#addCandidate(peer, line, at),
-          onGatheringComplete: (peer, at) => {
-            if (this.#round === 0) {
-              this.gatheringMs[peer] = Math.round((at - this.#sldAt[peer]) * 10) / 10;
-            }
-          },
-        },
+      const loopback = openLoopback({ timeline, config, channel: 'ice-explorer' });
+      this.#loopback = loopback;
+      this.candidates.watch(loopback);
+      const channel = loopback.channel!;
+      channel.addEventListener('close', () => {
+        if (this.#loopback === loopback) this.channelSurvived = false;
       });
-      this.#pair = pair;
-      pair.channel.addEventListener('close', () => {
-        if (this.#pair === pair) this.channelSurvived = false;
+      const negotiated = await loopback.negotiate({
+        signal: run.signal,
+        onStep: this.candidates.onStep,
       });
-      const opened = channelOpen(pair.channel);
-      await pair.negotiate();
+      this.#offer = negotiated.offer;
+      const opened = channelOpen(channel, run.signal);
       await withTimeout(opened, OPEN_TIMEOUT_MS, 'The data channel did not open within 20 s.');
-      if (session !== this.#session) return;
-      this.openMs = Math.round((performance.now() - this.#sldAt.A) * 10) / 10;
-      this.#remoteChannel = await withTimeout(pair.remoteChannel, 5000, 'B never saw the channel.');
+      this.openMs = roundMs(performance.now() - this.candidates.startedAt('A'));
+      const remote = loopback.remoteChannel;
+      this.#remoteChannel = await withTimeout(
+        remote,
+        MESSAGE_TIMEOUT_MS,
+        'B never saw the channel.',
+      );
       this.connected = true;
-      this.#startPolling(session);
-      const selected = await this.#waitForSelectedPair(session, undefined);
+      this.#pollStats(loopback);
+      const selected = await waitForSelectedPair(loopback.a, {
+        timeoutMs: SELECT_TIMEOUT_MS,
+        signal: run.signal,
+      });
+      await this.#refresh(loopback);
+      if (!run.current) return;
       this.status.finish(
-        `Connected: ${this.candidates.length} candidates so far; the selected pair is ` +
+        `Connected: ${this.candidates.rows.length} candidates so far; the selected pair is ` +
           `${selected.local?.candidateType}/${selected.remote?.candidateType}.`,
       );
     } catch (error) {
-      if (session === this.#session) this.status.fail(describeError(error));
+      if (run.current && !isAbort(error)) this.status.fail(describeError(error));
     }
   }
 
-  /** restartIce() on A and a new offer/answer; then a message through the same data channel. */
+  /** An ICE restart offer from A (new ufrag and pwd); then a message through the same channel. */
   async restart(): Promise<void> {
-    const pair = this.#pair;
-    const session = this.#session;
-    if (!pair || !this.connected || this.busy) return;
-    this.busy = true;
-    this.status.start('Restarting ICE: new credentials, new candidates, new checks…');
+    const loopback = this.#loopback;
+    const remote = this.#remoteChannel;
+    if (!loopback || !remote || !this.connected || this.status.phase === 'running') return;
+    const channel = loopback.channel!;
+    const run = this.status.start('Restarting ICE: new credentials, new candidates, new checks…');
     this.channelSurvived = null;
     this.restartMessage = null;
     try {
-      this.ufragBefore = readIceCredentials(pair.a.localDescription?.sdp ?? '') ?? null;
-      this.#round += 1;
-      pair.a.restartIce();
-      await pair.negotiate();
-      const after = readIceCredentials(pair.a.localDescription?.sdp ?? '');
-      this.ufragAfter = after ?? null;
-      if (!after || after.ufrag === this.ufragBefore?.ufrag) {
+      const before = readIceCredentials(this.#offer) ?? null;
+      this.ufragBefore = before;
+      this.candidates.nextRound();
+      const negotiated = await loopback.negotiate({
+        iceRestart: true,
+        signal: run.signal,
+        onStep: this.candidates.onStep,
+      });
+      this.#offer = negotiated.offer;
+      const after = readIceCredentials(negotiated.offer) ?? null;
+      this.ufragAfter = after;
+      if (!after || after.ufrag === before?.ufrag) {
         throw new Error('The new offer kept the old ufrag: the browser did not restart ICE.');
       }
-      await this.#waitForSelectedPair(session, after.ufrag);
-      const remote = this.#remoteChannel!;
-      const text = `Sent after the ICE restart (ufrag ${after.ufrag}), over the same channel.`;
-      const arrived = new Promise<string>((resolve) => {
-        remote.addEventListener('message', (m) => resolve(String(m.data)), { once: true });
+      await waitForSelectedPair(loopback.a, {
+        ufrag: after.ufrag,
+        timeoutMs: SELECT_TIMEOUT_MS,
+        signal: run.signal,
       });
-      pair.channel.send(text);
-      const got = await withTimeout(
-        arrived,
-        5000,
-        'B received nothing over the channel within 5 s.',
-      );
-      if (session !== this.#session) return;
+      await this.#refresh(loopback);
+      const text = `Sent after the ICE restart (ufrag ${after.ufrag}), over the same channel.`;
+      const arrived = nextMessage(remote);
+      channel.send(text);
+      const message = 'B received nothing over the channel within 5 s.';
+      const got = String(await withTimeout(arrived, MESSAGE_TIMEOUT_MS, message));
+      if (!run.current) return;
       this.restartMessage = got;
-      this.channelSurvived = pair.channel.readyState === 'open' && got === text;
+      this.channelSurvived = channel.readyState === 'open' && got === text;
       this.status.finish(
-        `ICE restarted: ufrag ${this.ufragBefore?.ufrag} became ${after.ufrag}; the data channel stayed open.`,
+        `ICE restarted: ufrag ${before?.ufrag} became ${after.ufrag}; the data channel stayed open.`,
       );
     } catch (error) {
-      if (session === this.#session) {
-        this.channelSurvived = pair.channel.readyState === 'open' ? null : false;
-        this.status.fail(describeError(error));
-      }
-    } finally {
-      this.busy = false;
+      if (!run.current || isAbort(error)) return;
+      this.channelSurvived = channel.readyState === 'open' ? null : false;
+      this.status.fail(describeError(error));
     }
   }
 
   /** Sets up fresh pairs with and without trickle, alternately, and compares open times. */
   async compare(): Promise<void> {
+    if (this.status.phase === 'running') return;
     const config = this.#config();
-    if (!config || this.busy) return;
-    this.busy = true;
-    this.#compare?.abort();
-    const controller = new AbortController();
-    this.#compare = controller;
-    const withServers = (config.iceServers?.length ?? 0) > 0;
-    const rounds = withServers ? 1 : 3;
-    this.compareRuns = [];
-    this.trickleMs = null;
-    this.nonTrickleMs = null;
-    this.status.start(
-      withServers
-        ? 'Comparing: a trickle set-up, then one that waits for gathering (a slow server makes this one wait)…'
-        : `Comparing: ${rounds} set-ups with trickle and ${rounds} without, alternately…`,
-    );
-    try {
-      for (let i = 0; i < rounds; i += 1) {
-        for (const trickle of [true, false]) {
-          const run = await measureSetup(config, trickle, controller.signal);
-          if (controller.signal.aborted) return;
-          this.compareRuns = [...this.compareRuns, run];
-        }
-      }
-      const times = (trickle: boolean) =>
-        this.compareRuns.filter((r) => r.trickle === trickle).map((r) => r.openMs);
-      this.trickleMs = median(times(true));
-      this.nonTrickleMs = median(times(false));
-      this.comparedWithServers = withServers;
-      this.status.finish(
-        `Channel open with trickle after ${this.trickleMs} ms, without trickle after ${this.nonTrickleMs} ms.`,
-      );
-    } catch (error) {
-      if (!controller.signal.aborted) this.status.fail(describeError(error));
-    } finally {
-      if (this.#compare === controller) {
-        this.#compare = null;
-        this.busy = false;
-      }
-    }
-  }
-
-  /** Shows the priority formula for one candidate. */
-  select(key: string): void {
-    this.selectedKey = key;
+    if (config) await this.comparison.measure(config, this.status);
   }
 
   /** Closes every connection and clears every result. */
   reset(): void {
-    this.#closeAll();
+    this.#close();
     this.#clear();
-    this.compareRuns = [];
-    this.trickleMs = null;
-    this.nonTrickleMs = null;
+    this.comparison.clear();
     this.status.reset('Lab reset: every connection closed.');
   }
 
@@ -227,53 +174,33 @@ export class IceExplorerLab {
 
   /** Releases everything when the lab leaves the page. */
   dispose(): void {
-    this.#closeAll();
+    this.status.stop();
+    this.#close();
   }
 
   #config(): RTCConfiguration | null {
-    const { urls, problems } = parseIceServerUrls(this.serversText);
-    if (problems.length > 0) {
-      this.status.fail(problems.join('\n'));
-      return null;
-    }
-    if (urls.length === 0) return {};
-    if (needsTurnCredentials(urls) && (!this.username || !this.credential)) {
-      this.status.fail('A TURN server needs a username and a credential: fill in both fields.');
-      return null;
-    }
-    const server: RTCIceServer = { urls };
-    if (this.username) server.username = this.username;
-    if (this.credential) server.credential = this.credential;
-    return { iceServers: [server] };
+    const result = iceConfiguration({
+      servers: this.serversText,
+      username: this.username,
+      credential: this.credential,
+    });
+    if ('config' in result) return result.config;
+    this.status.fail(result.problem);
+    return null;
   }
 
-  #addCandidate(peer: PeerName, line: string | null, at: number): void {
-    if (!line) return;
-    const row = toCandidateRow(
-      peer,
-      line,
-      at - this.#sldAt[peer],
-      this.#round,
-      this.candidates.length,
-    );
-    if (!row) return;
-    this.candidates = [...this.candidates, row];
-    this.selectedKey ??= row.key;
+  /** Refreshes the pair table every half second for as long as the pair is open. */
+  #pollStats(loopback: Loopback): void {
+    void this.#refresh(loopback);
+    const timer = setInterval(() => void this.#refresh(loopback), STATS_EVERY_MS);
+    loopback.adopt(() => clearInterval(timer));
   }
 
-  #startPolling(session: number): void {
-    clearInterval(this.#poll);
-    void this.#refresh(session);
-    this.#poll = setInterval(() => void this.#refresh(session), STATS_EVERY_MS);
-  }
-
-  async #refresh(session: number): Promise<void> {
-    const pair = this.#pair;
-    if (!pair || session !== this.#session) return;
-    const pc = this.pairsPeer === 'A' ? pair.a : pair.b;
+  async #refresh(loopback: Loopback): Promise<void> {
+    const pc = this.pairsPeer === 'A' ? loopback.a : loopback.b;
     try {
-      const records = [...(await pc.getStats()).values()] as unknown[];
-      if (session !== this.#session) return;
+      const records = await statsRecords(pc);
+      if (this.#loopback !== loopback) return;
       this.pairs = summarizeCandidatePairs(records);
       this.transport = summarizeTransports(records)[0] ?? null;
     } catch {
@@ -281,49 +208,17 @@ export class IceExplorerLab {
     }
   }
 
-  /** Polls A's stats until it has a succeeded, selected pair (with the given local ufrag, if any). */
-  async #waitForSelectedPair(
-    session: number,
-    ufrag: string | undefined,
-  ): Promise<CandidatePairSummary> {
-    const pair = this.#pair!;
-    const found = (async () => {
-      for (;;) {
-        if (session !== this.#session) throw new DOMException('Reset.', 'AbortError');
-        const records = [...(await pair.a.getStats()).values()] as unknown[];
-        const selected = summarizeCandidatePairs(records).find((p) => p.selected);
-        if (
-          selected?.state === 'succeeded' &&
-          (ufrag === undefined || selected.local?.usernameFragment === ufrag)
-        ) {
-          await this.#refresh(session);
-          return selected;
-        }
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    })();
-    return withTimeout(found, SELECT_TIMEOUT_MS, 'No candidate pair was selected within 10 s.');
-  }
-
-  #closeAll(): void {
-    this.#session += 1;
-    clearInterval(this.#poll);
-    this.#poll = undefined;
-    this.#compare?.abort();
-    this.#compare = null;
-    this.#pair?.close();
-    this.#pair = null;
+  #close(): void {
+    this.#loopback?.close();
+    this.#loopback = null;
     this.#remoteChannel = null;
-    this.busy = false;
+    this.#offer = '';
   }
 
   #clear(): void {
-    this.#round = 0;
-    this.candidates = [];
-    this.selectedKey = null;
+    this.candidates.clear();
     this.pairs = [];
     this.transport = null;
-    this.gatheringMs = { A: null, B: null };
     this.openMs = null;
     this.connected = false;
     this.ufragBefore = null;

@@ -1,79 +1,57 @@
-// One measured connection for the trickle comparison: from the first setLocalDescription to the
-// data channel's open event, with and without trickle ICE.
-import { withTimeout } from '../shared/labStatus.svelte';
-import { createTimeline } from '~/rtc/timeline';
-import { channelOpen, openIcePair, type PeerName } from './icePair';
-
-/** What one measured set-up took, in milliseconds. */
-export interface SetupMeasurement {
-  trickle: boolean;
-  /** setLocalDescription on A to the channel's open event on A. */
-  openMs: number;
-  /** Each peer's setLocalDescription to its iceGatheringState `complete` (undefined if it never completed). */
-  gatheringMs: Record<PeerName, number | undefined>;
-}
+// One measured connection for the trickle comparison: from the start of the offer/answer to the
+// data channel's open event, with or without trickle ICE. The pair records into no rendered
+// timeline, so the page does no work of its own while the clock runs.
+import { openLoopback, type PeerName } from '~/rtc/loopback';
+import { channelOpen, withTimeout } from '~/rtc/wait';
+import { roundMs, type SetupMeasurement } from './setupTimes';
 
 const OPEN_TIMEOUT_MS = 60_000;
+/** Without trickle, how long each peer waits for its gathering at most. */
+const GATHERING_CAP_MS = 45_000;
 
 /**
  * Opens a fresh pair, connects it with or without trickle, measures, and closes it. Aborting
- * the signal closes the pair at once (the lab's reset).
+ * the signal closes the pair at once (the lab's reset) and rejects with an AbortError.
  */
 export async function measureSetup(
   config: RTCConfiguration,
   trickle: boolean,
   signal: AbortSignal,
 ): Promise<SetupMeasurement> {
+  const loopback = openLoopback({ config, trickle, channel: 'ice-explorer' });
+  const close = () => loopback.close();
+  signal.addEventListener('abort', close, { once: true });
   const sld: Partial<Record<PeerName, number>> = {};
   const gatheringMs: Record<PeerName, number | undefined> = { A: undefined, B: undefined };
-  const pair = openIcePair({
-    config,
-    trickle,
-    timeline: createTimeline(),
-    events: {
-      onSetLocalDescription: (peer, at) => (sld[peer] ??= at),
-      onGatheringComplete: (peer, at) => {
-        const start = sld[peer];
-        if (start !== undefined && gatheringMs[peer] === undefined) gatheringMs[peer] = at - start;
-      },
-    },
-  });
-  const abort = () => pair.close();
-  signal.addEventListener('abort', abort, { once: true });
-  try {
-    const opened = channelOpen(pair.channel);
-    const start = performance.now();
-    await pair.negotiate();
-    if (signal.aborted) throw new DOMException('The comparison was reset.', 'AbortError');
-    await withTimeout(opened, OPEN_TIMEOUT_MS, 'The data channel did not open within 60 s.');
-    return {
-      trickle,
-      openMs: round(performance.now() - start),
-      gatheringMs: roundAll(gatheringMs),
+  for (const [pc, peer] of [
+    [loopback.a, 'A'],
+    [loopback.b, 'B'],
+  ] as const) {
+    const done = () => {
+      const start = sld[peer];
+      if (pc.iceGatheringState !== 'complete' || start === undefined) return;
+      gatheringMs[peer] ??= roundMs(performance.now() - start);
     };
-  } finally {
-    signal.removeEventListener('abort', abort);
-    pair.close();
+    pc.addEventListener('icegatheringstatechange', done);
+    loopback.adopt(() => pc.removeEventListener('icegatheringstatechange', done));
   }
-}
-
-/** The median of a non-empty list (the mean of the middle two for an even count). */
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  const mid = Math.floor(sorted.length / 2);
-  const value = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return round(value);
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 10) / 10;
-}
-
-function roundAll(
-  values: Record<PeerName, number | undefined>,
-): Record<PeerName, number | undefined> {
-  return {
-    A: values.A === undefined ? undefined : round(values.A),
-    B: values.B === undefined ? undefined : round(values.B),
-  };
+  try {
+    const start = performance.now();
+    await loopback.negotiate({
+      signal,
+      gatheringCapMs: GATHERING_CAP_MS,
+      onStep: (peer, step, at) => {
+        if (step === 'setLocalDescription') sld[peer] ??= at;
+      },
+    });
+    await withTimeout(
+      channelOpen(loopback.channel!, signal),
+      OPEN_TIMEOUT_MS,
+      'The data channel did not open within 60 s.',
+    );
+    return { trickle, openMs: roundMs(performance.now() - start), gatheringMs };
+  } finally {
+    signal.removeEventListener('abort', close);
+    loopback.close();
+  }
 }
