@@ -1,9 +1,9 @@
+import type { Lab } from '../shared/lab';
 import { LabStatus } from '../shared/labStatus.svelte';
 import {
   FILTERING_BEHAVIOURS,
   MAPPING_BEHAVIOURS,
   natLabel,
-  parseNatBehaviour,
   type FilteringBehaviour,
   type MappingBehaviour,
   type NatBehaviour,
@@ -11,6 +11,7 @@ import {
 import { computeNatMatrix, type MatrixCell } from '~/lib/nat/matrix';
 import { simulateHolePunching } from '~/lib/nat/simulate';
 import type { SimulationResult, SimulationStep } from '~/lib/nat/simulation-types';
+import { clampStep, outcomeText, parseNatPreset, stepAnnouncement } from './natRun';
 
 /** The two sides of the simulation. */
 export type Side = 'a' | 'b';
@@ -18,18 +19,13 @@ export type Side = 'a' | 'b';
 /** Time each step stays on screen while playing, in milliseconds. */
 const PLAY_INTERVAL_MS = 1400;
 
-/** "eim/apdf": the form the URL preset and the matrix's data attributes use. */
-export function behaviourCode(behaviour: NatBehaviour): string {
-  return `${behaviour.mapping}/${behaviour.filtering}`;
-}
-
 /**
  * The NAT simulator: two hosts behind NATs whose mapping and filtering the learner picks, a
  * simulated run of STUN, TURN, signaling and ICE checks (src/lib/nat), a step control that
  * walks through it packet by packet, and the 9x9 matrix of every combination. Pure simulation:
- * nothing here touches the network.
+ * nothing here touches the network, and a run finishes at once.
  */
-export class NatSimulatorLab {
+export class NatSimulatorLab implements Lab {
   readonly status = new LabStatus();
   a: NatBehaviour = $state({ mapping: 'eim', filtering: 'apdf' });
   b: NatBehaviour = $state({ mapping: 'eim', filtering: 'apdf' });
@@ -40,7 +36,10 @@ export class NatSimulatorLab {
   /** Every combination, computed once by the same simulator. */
   readonly matrix: MatrixCell[][] = computeNatMatrix();
   #timer: ReturnType<typeof setInterval> | undefined;
+  /** A link's preset that could not be read: the next run shows it instead of simulating. */
   #presetError = '';
+  /** A link's `step`: the next run opens at it. */
+  #presetStep: number | undefined;
 
   /** The step on screen, if a run exists. */
   get step(): SimulationStep | undefined {
@@ -67,26 +66,22 @@ export class NatSimulatorLab {
   /** Simulate the chosen pair and show its outcome; the step control starts at the first packet. */
   run(): void {
     this.pause();
-    if (this.#presetError) {
-      this.status.fail(this.#presetError);
-      this.#presetError = '';
+    const presetError = this.#presetError;
+    const presetStep = this.#presetStep;
+    this.#presetError = '';
+    this.#presetStep = undefined;
+    if (presetError) {
+      this.status.fail(presetError);
       return;
     }
     this.status.start(`Simulating NAT A ${natLabel(this.a)} with NAT B ${natLabel(this.b)}…`);
     this.result = simulateHolePunching(this.a, this.b);
     this.current = 0;
-    const { outcome, viaPeerReflexive, steps } = this.result;
-    const how =
-      outcome === 'direct'
-        ? viaPeerReflexive
-          ? 'direct, through a peer-reflexive candidate'
-          : 'direct'
-        : outcome === 'relay'
-          ? 'relay needed'
-          : 'no path';
+    const { steps } = this.result;
     this.status.finish(
-      `Simulated ${steps.length} steps. Outcome: ${how}. Step 1 of ${steps.length}: ${steps[0]?.description ?? ''}`,
+      `Simulated ${steps.length} steps. Outcome: ${outcomeText(this.result)}. ${stepAnnouncement(steps[0], 0, steps.length)}`,
     );
+    if (presetStep !== undefined) this.goTo(presetStep);
   }
 
   /** Load a combination (from the matrix) and simulate it. */
@@ -99,16 +94,14 @@ export class NatSimulatorLab {
   /** Show step `index` (clamped) and announce it. */
   goTo(index: number): void {
     if (!this.result) return;
-    const last = this.result.steps.length - 1;
-    this.current = Math.max(0, Math.min(last, Math.trunc(index) || 0));
-    const step = this.result.steps[this.current];
-    this.status.announcement = `Step ${this.current + 1} of ${last + 1}: ${step?.description ?? ''}`;
+    this.current = clampStep(index, this.total);
+    this.status.announcement = stepAnnouncement(this.step, this.current, this.total);
   }
 
   /** Next step; stops playing at the last one. */
   stepForward(): void {
     if (!this.result) return;
-    if (this.current >= this.result.steps.length - 1) {
+    if (this.current >= this.total - 1) {
       this.pause();
       return;
     }
@@ -123,7 +116,7 @@ export class NatSimulatorLab {
   /** Advance one step at a time on a timer (from the start again when at the end). */
   play(): void {
     if (!this.result || this.playing) return;
-    if (this.current >= this.result.steps.length - 1) this.goTo(0);
+    if (this.current >= this.total - 1) this.goTo(0);
     this.playing = true;
     this.#timer = setInterval(() => this.stepForward(), PLAY_INTERVAL_MS);
   }
@@ -137,30 +130,24 @@ export class NatSimulatorLab {
 
   /** Back to no run, keeping the chosen behaviours. */
   reset(): void {
-    this.pause();
-    this.result = null;
-    this.current = 0;
+    this.#clear();
     this.#presetError = '';
+    this.#presetStep = undefined;
     this.status.reset('Lab reset: no simulation on screen.');
   }
 
-  /** URL preset: `a=eim/apdf&b=apdm/apdf` sets both sides; `step=N` opens step N (1-based) after `run=1`. */
+  /**
+   * URL preset: `a=eim/apdf&b=apdm/apdf` sets both sides; `step=N` opens step N (1-based) after
+   * `run=1`. A side that is not a behaviour is explained in the alert, and the run shows it again.
+   */
   preset(params: URLSearchParams): void {
-    const problems: string[] = [];
-    for (const side of ['a', 'b'] as const) {
-      const text = params.get(side);
-      if (text === null) continue;
-      const behaviour = parseNatBehaviour(text.slice(0, 40));
-      if (behaviour) this[side] = behaviour;
-      else problems.push(`${side}=${text.slice(0, 40)}`);
-    }
-    if (problems.length > 0) {
-      this.#presetError = `The link's preset ${problems.join(' and ')} is not a NAT behaviour, so the lab kept its own choice. Write mapping/filtering, for example a=eim/apdf: mapping eim, adm or apdm; filtering eif, adf or apdf.`;
-      this.status.fail(this.#presetError);
-    }
-    const step = Number(params.get('step'));
-    if (params.get('run') === '1' && Number.isInteger(step) && step > 0) {
-      queueMicrotask(() => this.goTo(step - 1));
+    const preset = parseNatPreset(params);
+    if (preset.a) this.a = preset.a;
+    if (preset.b) this.b = preset.b;
+    this.#presetStep = preset.step;
+    if (preset.error) {
+      this.#presetError = preset.error;
+      this.status.fail(preset.error);
     }
   }
 
@@ -169,14 +156,18 @@ export class NatSimulatorLab {
     this.pause();
   }
 
+  #clear(): void {
+    this.pause();
+    this.result = null;
+    this.current = 0;
+  }
+
   #set(side: Side, behaviour: NatBehaviour): void {
     this[side] = behaviour;
     this.#presetError = '';
     // A run on screen describes the old pair: clear it rather than show a stale outcome.
     if (this.result || this.status.phase === 'error') {
-      this.pause();
-      this.result = null;
-      this.current = 0;
+      this.#clear();
       this.status.reset(
         `NAT ${side.toUpperCase()} is now ${natLabel(behaviour)}. Press Simulate to run it.`,
       );
