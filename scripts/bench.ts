@@ -1,69 +1,102 @@
 /**
- * bench: annotateSdp (full annotation) against sdp-transform's bare parse of the same texts,
- * side by side in one run, and the time to annotate a 64 KiB description.
- * Usage: bench [rounds]   (default 200 rounds over every fixture, median reported)
+ * bench: the course's performance ratios, each measured side by side in one run, in one table.
+ * Usage: npm run bench [-- --rounds N] [-- --runs N]
+ *   SDP annotation vs sdp-transform's parse (target <= 1.0), the hello lab's run-to-open vs a
+ *   bare two-connection script in the same page (target <= 1.2), and the site's build time.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'sdp-transform';
-import { annotateSdp } from '../src/lib/sdp/index.ts';
+import { parseArgs } from 'node:util';
+import { benchHelloLab } from './bench/hello-lab.ts';
+import { median } from './bench/median.ts';
+import { benchSdpAnnotation } from './bench/sdp-annotation.ts';
 
-const DIR = join(import.meta.dirname, '..', 'tests', 'fixtures', 'sdp');
-const texts = readdirSync(DIR)
-  .filter((name) => name.endsWith('.sdp'))
-  .map((name) => readFileSync(join(DIR, name), 'utf8'));
-const rounds = Number(process.argv[2] ?? 200);
+const { values } = parseArgs({
+  options: { rounds: { type: 'string', default: '200' }, runs: { type: 'string', default: '15' } },
+});
+const root = join(import.meta.dirname, '..');
+const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const rows: { what: string; measured: string; target: string; ok: boolean | null }[] = [];
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
+const sdp = benchSdpAnnotation(Number(values.rounds));
+const sdpRatio = sdp.ours / sdp.theirs;
+rows.push({
+  what: `SDP: annotateSdp / sdp-transform parse (${sdp.fixtures} fixtures, ${sdp.kib.toFixed(1)} KiB)`,
+  measured: `${sdpRatio.toFixed(2)} (${sdp.ours.toFixed(2)} / ${sdp.theirs.toFixed(2)} ms)`,
+  target: '<= 1.0',
+  ok: sdpRatio <= 1,
+});
+rows.push({
+  what: `SDP: a 64 KiB description (${sdp.bigLines} lines), median / worst`,
+  measured: `${sdp.bigMedian.toFixed(1)} / ${sdp.bigWorst.toFixed(1)} ms`,
+  target: '< 50 ms',
+  ok: sdp.bigWorst < 50,
+});
 
-/** Time one pass of `work` over every text, in milliseconds. */
-function pass(work: (text: string) => unknown): number {
+const dist = mkdtempSync(join(tmpdir(), 'course-bench-'));
+try {
   const started = performance.now();
-  for (const text of texts) work(text);
-  return performance.now() - started;
-}
+  const build = spawnSync(process.execPath, [astro, 'build', '--outDir', dist], { cwd: root, env });
+  const buildS = (performance.now() - started) / 1000;
+  if (build.status !== 0) throw new Error(`astro build failed:\n${build.stderr}`);
+  rows.push({
+    what: 'Site build (astro build)',
+    measured: `${buildS.toFixed(1)} s`,
+    target: '< 60 s',
+    ok: buildS < 60,
+  });
 
-/** A description of about 64 KiB: one real offer's session part followed by its media sections, repeated. */
-function sixtyFourKiB(): string {
-  const offer = readFileSync(join(DIR, 'chromium-av-data-offer.sdp'), 'utf8');
-  const cut = offer.indexOf('m=');
-  let text = offer;
-  while (text.length < 64 * 1024) text += offer.slice(cut);
-  return text.slice(0, text.lastIndexOf('\r\n', 64 * 1024) + 2);
-}
-
-for (let i = 0; i < 20; i += 1) {
-  pass(annotateSdp);
-  pass(parse);
-}
-const ours: number[] = [];
-const theirs: number[] = [];
-for (let i = 0; i < rounds; i += 1) {
-  // Alternate the order so neither side always runs on a warmer cache.
-  if (i % 2 === 0) {
-    ours.push(pass(annotateSdp));
-    theirs.push(pass(parse));
-  } else {
-    theirs.push(pass(parse));
-    ours.push(pass(annotateSdp));
+  const port = 4390 + Math.floor(Math.random() * 50);
+  const preview = spawn(
+    process.execPath,
+    [astro, 'preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port)],
+    { cwd: root, env, stdio: 'ignore' },
+  );
+  try {
+    await waitForServer(`http://127.0.0.1:${port}/`);
+    const hello = await benchHelloLab(`http://127.0.0.1:${port}`, Number(values.runs));
+    const lab = median(hello.lab);
+    const bare = median(hello.bare);
+    rows.push({
+      what: `Hello lab: run to open channel / bare script (${hello.lab.length} runs each)`,
+      measured: `${(lab / bare).toFixed(2)} (${lab.toFixed(1)} / ${bare.toFixed(1)} ms)`,
+      target: '<= 1.2',
+      ok: lab / bare <= 1.2,
+    });
+  } finally {
+    preview.kill();
   }
+} finally {
+  rmSync(dist, { recursive: true, force: true });
 }
-const big = sixtyFourKiB();
-const bigTimes: number[] = [];
-for (let i = 0; i < 50; i += 1) {
-  const started = performance.now();
-  annotateSdp(big);
-  bigTimes.push(performance.now() - started);
+rows.push({
+  what: 'Data channel lab throughput / bare script',
+  measured: 'not yet: the lab is planned (chapter 8)',
+  target: '>= 0.9',
+  ok: null,
+});
+
+const width = Math.max(...rows.map((r) => r.what.length));
+const measuredWidth = Math.max(...rows.map((r) => r.measured.length));
+console.log(`${'What'.padEnd(width)}  ${'Measured'.padEnd(measuredWidth)}  Target  OK`);
+for (const r of rows) {
+  console.log(
+    `${r.what.padEnd(width)}  ${r.measured.padEnd(measuredWidth)}  ${r.target.padEnd(6)}  ${r.ok === null ? '-' : r.ok ? 'yes' : 'NO'}`,
+  );
 }
-const bytes = texts.reduce((sum, t) => sum + t.length, 0);
-const a = median(ours);
-const b = median(theirs);
-console.log(`fixtures: ${texts.length} files, ${(bytes / 1024).toFixed(1)} KiB, ${rounds} rounds (median per round)`);
-console.log(`annotateSdp (full annotation): ${a.toFixed(3)} ms`);
-console.log(`sdp-transform parse:           ${b.toFixed(3)} ms`);
-console.log(`ratio annotateSdp / sdp-transform: ${(a / b).toFixed(2)} (below 1 means the annotation is faster)`);
-const [first = Number.NaN, ...warm] = bigTimes;
-console.log(`64 KiB description (${big.split('\r\n').length - 1} lines): first run ${first.toFixed(2)} ms, then ${median(warm).toFixed(2)} ms median, ${Math.max(...warm).toFixed(2)} ms worst of ${warm.length} (target < 50 ms)`);
+
+/** Resolves once `url` answers, polling for up to 30 s. */
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 150; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`The preview server did not answer at ${url}.`);
+}

@@ -19,7 +19,16 @@ export class HelloLoopbackLab implements Lab {
   async run(): Promise<void> {
     this.#clear();
     const run = this.status.start('Connecting two peers…');
-    const timeline = createTimeline((e) => this.entries.push(e));
+    // The timeline is shown once the channel is open: rendering each event during the handshake
+    // would slow down the very connection whose time the lab reports.
+    let live = false;
+    const timeline = createTimeline((e) => {
+      if (live) this.entries.push(e);
+    });
+    const showTimeline = () => {
+      live = true;
+      this.entries = [...timeline.entries];
+    };
     const loopback = openLoopback({ timeline, channel: 'hello' });
     this.#loopback = loopback;
     try {
@@ -29,6 +38,7 @@ export class HelloLoopbackLab implements Lab {
       await loopback.negotiate({ signal: run.signal });
       await withTimeout(opened, OPEN_TIMEOUT_MS, 'The data channel did not open within 10 s.');
       this.openMs = timeline.record('A', 'open', 'data channel "hello"').t;
+      showTimeline();
       channel.send(this.text);
       timeline.record('A', 'send', this.text);
       const text = String(
@@ -39,6 +49,7 @@ export class HelloLoopbackLab implements Lab {
       this.received = text;
       this.status.finish(`Connected in ${this.openMs.toFixed(1)} ms; peer B received: ${text}`);
     } catch (error) {
+      if (run.current) showTimeline();
       if (run.current && !isAbort(error)) this.status.fail(describeError(error));
     }
   }

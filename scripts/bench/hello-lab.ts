@@ -1,0 +1,89 @@
+// The hello lab's "channel open after" against a bare script doing the same in the same page:
+// two RTCPeerConnections, trickle between them, one data channel, from the start to `open`.
+// Runs alternate so neither side always gets the warmer page; the first of each is discarded
+// (certificate generation).
+import { chromium } from '@playwright/test';
+import { chooseChromium } from '../../tests/chromium-path.ts';
+
+/** What one side measured: every run's milliseconds. */
+export interface HelloBench {
+  lab: number[];
+  bare: number[];
+}
+
+/** The bare script: the same connection the lab opens, with nothing recorded or rendered. */
+function bareOpenMs(): Promise<number> {
+  const start = performance.now();
+  const a = new RTCPeerConnection();
+  const b = new RTCPeerConnection();
+  a.onicecandidate = (e) => e.candidate && void b.addIceCandidate(e.candidate);
+  b.onicecandidate = (e) => e.candidate && void a.addIceCandidate(e.candidate);
+  const channel = a.createDataChannel('hello');
+  const opened = new Promise<number>((resolve) => {
+    channel.onopen = () => resolve(performance.now() - start);
+  });
+  return (async () => {
+    const offer = await a.createOffer();
+    await a.setLocalDescription(offer);
+    await b.setRemoteDescription(offer);
+    const answer = await b.createAnswer();
+    await b.setLocalDescription(answer);
+    await a.setRemoteDescription(answer);
+    const ms = await opened;
+    a.close();
+    b.close();
+    return ms;
+  })();
+}
+
+/** Opens the built site at `baseUrl` and measures `runs` alternating pairs. */
+export async function benchHelloLab(baseUrl: string, runs: number): Promise<HelloBench> {
+  const choice = await chooseChromium();
+  const browser = await chromium.launch({
+    ...(choice.executablePath ? { executablePath: choice.executablePath } : {}),
+    args: [
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/chapters/what-is-webrtc/`);
+    const lab = page.locator('[data-lab="hello-loopback"]');
+    await lab.scrollIntoViewIfNeeded();
+    const run = lab.locator('[data-action="run"]');
+    await run.waitFor({ state: 'visible' });
+    await page.waitForFunction(
+      () =>
+        !document
+          .querySelector('[data-lab="hello-loopback"] [data-action="run"]')
+          ?.hasAttribute('disabled'),
+    );
+    const result: HelloBench = { lab: [], bare: [] };
+    const labOnce = async () => {
+      await lab.locator('[data-action="reset"]').click();
+      await run.click();
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-lab="hello-loopback"]')?.getAttribute('data-state') ===
+          'done',
+      );
+      return Number(await lab.locator('[data-field="open-ms"]').getAttribute('data-value'));
+    };
+    const bareOnce = () => page.evaluate(bareOpenMs);
+    for (let i = 0; i <= runs; i += 1) {
+      const pair =
+        i % 2 === 0
+          ? [await labOnce(), await bareOnce()]
+          : [await bareOnce(), await labOnce()].reverse();
+      if (i === 0) continue;
+      result.lab.push(pair[0]!);
+      result.bare.push(pair[1]!);
+    }
+    return result;
+  } finally {
+    await browser.close();
+  }
+}
