@@ -1,10 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { watchCspViolations } from './cspViolations';
 
 /**
  * The test every e2e spec uses: a fresh page that fails the test on any console error or
- * uncaught exception, and on any request that leaves the local origin (the course promises
- * that nothing is contacted unless the learner types a server in).
+ * uncaught exception, on any request that leaves the local origin (the course promises
+ * that nothing is contacted unless the learner types a server in), and on any Content Security
+ * Policy violation the page reports.
  */
 export const test = base.extend<{ guarded: Page; allowedConsoleErrors: RegExp[] }>({
   /** Console errors a test expects (such as the 404 of a missing page). */
@@ -26,8 +28,10 @@ export const test = base.extend<{ guarded: Page; allowedConsoleErrors: RegExp[] 
       problems.push(`request left the local origin: ${url.href}`);
       return route.abort('blockedbyclient');
     });
+    const cspViolations = await watchCspViolations(page);
     await use(page);
     expect(problems, 'console errors, exceptions and outside requests').toEqual([]);
+    expect(await cspViolations(), 'Content Security Policy violations').toEqual([]);
   },
 });
 
