@@ -1,7 +1,9 @@
-import { LabStatus, describeError, withTimeout } from '../shared/labStatus.svelte';
+import type { Lab } from '../shared/lab';
+import { LabStatus, describeError, type LabRun } from '../shared/labStatus.svelte';
+import { SDP_EDITS, changedLines, withCrlf, type LineChanges, type SdpEdit } from '~/lib/sdp';
 import { openLoopback, type Loopback } from '~/rtc/loopback';
-import { connected } from '../sdp-live/scenarios';
-import { SDP_EDITS, changedLines, withCrlf, type SdpEdit } from '~/lib/sdp';
+import { connected, isAbort, withTimeout } from '~/rtc/wait';
+import { holdOffer, type AppliedOffer, type HeldOffer } from './heldOffer';
 import { explainAcceptance, explainRefusal } from './verdicts';
 
 /** What one side did with the edited offer. */
@@ -15,26 +17,24 @@ export interface SideResult {
 
 const CONNECT_TIMEOUT_MS = 5_000;
 
-/** Runs a call and reports the browser's verdict on it. */
-async function attempt(
-  call: () => Promise<void>,
-): Promise<{ ok: true } | { ok: false; name: string; message: string }> {
-  try {
-    await call();
-    return { ok: true };
-  } catch (error) {
-    const name =
-      error instanceof Error || error instanceof DOMException ? error.name || 'Error' : 'Error';
-    return { ok: false, name, message: describeError(error) };
-  }
+const errorName = (error: unknown) =>
+  error instanceof Error || error instanceof DOMException ? error.name || 'Error' : 'Error';
+
+function accepted(side: 'local' | 'remote', changes: LineChanges): SideResult {
+  return { verdict: 'accepted', message: '', why: explainAcceptance(side, changes) };
+}
+
+function refused(error: unknown): SideResult {
+  const message = describeError(error);
+  return { verdict: errorName(error), message, why: explainRefusal(message) };
 }
 
 /**
  * Lab `sdp-munge`: A's offer in a text box to edit before it is applied; then the edited text
- * goes to A's setLocalDescription and to B's setRemoteDescription separately, and each verdict
- * is shown with the reason.
+ * goes to A's setLocalDescription and to B's setRemoteDescription, and each verdict is shown
+ * with the reason.
  */
-export class SdpMungeLab {
+export class SdpMungeLab implements Lab {
   readonly status = new LabStatus();
   /** The text in the box: A's offer, as edited so far. */
   offerText = $state('');
@@ -48,6 +48,7 @@ export class SdpMungeLab {
   connection = $state('');
   readonly changes = $derived(changedLines(this.original, this.offerText));
   #loopback: Loopback | null = null;
+  #held: HeldOffer | null = null;
   #presetEdit: SdpEdit | null = null;
 
   /** Opens a fresh pair (an audio transceiver and a data channel on A) and puts A's offer in the box. */
@@ -57,20 +58,21 @@ export class SdpMungeLab {
     this.applied = false;
     this.offerText = '';
     this.original = '';
-    this.status.start('Creating a new offer on peer A…');
-    const loopback = openLoopback();
-    this.#loopback = loopback;
+    const run = this.status.start('Creating a new offer on peer A…');
     try {
+      const loopback = openLoopback();
+      this.#loopback = loopback;
       loopback.a.addTransceiver('audio');
       loopback.a.createDataChannel('chat');
-      const offer = await loopback.a.createOffer();
-      if (this.#loopback !== loopback) return false;
-      this.original = offer.sdp ?? '';
-      this.offerText = this.original;
+      const held = await holdOffer(loopback);
+      if (!run.current) return false;
+      this.#held = held;
+      this.original = held.original;
+      this.offerText = held.original;
       this.status.finish('A’s offer is in the text box, not applied yet. Edit it, then apply it.');
       return true;
     } catch (error) {
-      if (this.#loopback === loopback) this.status.fail(describeError(error));
+      if (run.current && !isAbort(error)) this.status.fail(describeError(error));
       return false;
     }
   }
@@ -87,44 +89,26 @@ export class SdpMungeLab {
     this.status.announcement = `Edited the offer: ${edit.does}. Apply it to see what the browser does.`;
   }
 
-  /** Applies the text on A (local) and on B (remote) separately; if both accept, completes the call. */
+  /** Applies the text on A (local) and on B (remote); if both accept, B answers and they connect. */
   async run(): Promise<void> {
     if (!(await this.#ensureFreshOffer())) return;
+    const held = this.#held;
     const loopback = this.#loopback;
-    if (!loopback) return;
+    if (!held || !loopback) return;
     if (this.#presetEdit) {
-      const preset = this.#presetEdit;
+      this.offerText = this.#presetEdit.apply(this.offerText) ?? this.offerText;
       this.#presetEdit = null;
-      this.offerText = preset.apply(this.offerText) ?? this.offerText;
     }
     const sdp = withCrlf(this.offerText);
     const changes = changedLines(this.original, sdp);
     this.#clearResults();
     this.applied = true;
-    this.status.start(
+    const run = this.status.start(
       'Applying the edited offer: setLocalDescription on A, setRemoteDescription on B…',
     );
-    const { a, b } = loopback;
-    const local = await attempt(() => a.setLocalDescription({ type: 'offer', sdp }));
-    const remote = await attempt(() => b.setRemoteDescription({ type: 'offer', sdp }));
-    if (this.#loopback !== loopback) return;
-    this.local = local.ok
-      ? { verdict: 'accepted', message: '', why: explainAcceptance('local', changes) }
-      : { verdict: local.name, message: local.message, why: explainRefusal(local.message) };
-    this.remote = remote.ok
-      ? { verdict: 'accepted', message: '', why: explainAcceptance('remote', changes) }
-      : { verdict: remote.name, message: remote.message, why: explainRefusal(remote.message) };
-    const refusals: string[] = [];
-    if (!local.ok)
-      refusals.push(`A refused setLocalDescription: ${local.message}\nWhy: ${this.local.why}`);
-    if (!remote.ok)
-      refusals.push(`B refused setRemoteDescription: ${remote.message}\nWhy: ${this.remote.why}`);
-    if (refusals.length > 0) {
-      this.connection = 'not attempted';
-      this.status.fail(refusals.join('\n\n'));
-      return;
-    }
-    await this.#complete(loopback);
+    const outcome = await held.apply(sdp);
+    if (!run.current) return;
+    await this.#judge(outcome, sdp, changes, loopback, run);
   }
 
   /** Closes both peers and empties the box. */
@@ -144,42 +128,81 @@ export class SdpMungeLab {
 
   /** Releases everything when the lab leaves the page. */
   dispose(): void {
+    this.status.stop();
     this.#close();
   }
 
-  /** Both sides took the offer: B answers, A applies the answer, and the pair should connect. */
-  async #complete(loopback: Loopback): Promise<void> {
-    const { a, b } = loopback;
-    const step = await attempt(async () => {
-      const answer = await b.createAnswer();
-      await b.setLocalDescription(answer);
-      await a.setRemoteDescription(answer);
-    });
-    if (this.#loopback !== loopback) return;
-    if (!step.ok) {
-      this.connection = step.name;
-      this.status.fail(
-        `Both sides accepted the offer, but the answer was refused: ${step.message}\nWhy: ${explainRefusal(step.message)}`,
-      );
-      return;
+  /** Each side's verdict from where the negotiation stopped, then the connection if it did not. */
+  async #judge(
+    outcome: AppliedOffer,
+    sdp: string,
+    changes: LineChanges,
+    loopback: Loopback,
+    run: LabRun,
+  ): Promise<void> {
+    if (!outcome.ok && outcome.at === 'local') {
+      // A refused, so the negotiation stopped before B: B is asked on its own, for its verdict.
+      let remote: SideResult = accepted('remote', changes);
+      try {
+        await loopback.b.setRemoteDescription({ type: 'offer', sdp });
+      } catch (error) {
+        remote = refused(error);
+      }
+      if (!run.current) return;
+      this.local = refused(outcome.error);
+      this.remote = remote;
+    } else if (!outcome.ok && outcome.at === 'remote') {
+      this.local = accepted('local', changes);
+      this.remote = refused(outcome.error);
+    } else {
+      this.local = accepted('local', changes);
+      this.remote = accepted('remote', changes);
     }
-    const up = await attempt(() =>
-      withTimeout(connected(a), CONNECT_TIMEOUT_MS, 'The peers did not connect within 5 s.'),
-    );
-    if (this.#loopback !== loopback) return;
-    this.connection = up.ok ? 'connected' : a.connectionState;
-    if (up.ok)
+    const refusals: string[] = [];
+    if (this.local.verdict !== 'accepted') {
+      refusals.push(`A refused setLocalDescription: ${this.local.message}\nWhy: ${this.local.why}`);
+    }
+    if (this.remote.verdict !== 'accepted') {
+      refusals.push(
+        `B refused setRemoteDescription: ${this.remote.message}\nWhy: ${this.remote.why}`,
+      );
+    }
+    if (refusals.length > 0) {
+      this.connection = 'not attempted';
+      this.status.fail(refusals.join('\n\n'));
+    } else if (!outcome.ok) {
+      const message = describeError(outcome.error);
+      this.connection = errorName(outcome.error);
+      this.status.fail(
+        `Both sides accepted the offer, but the answer was refused: ${message}\nWhy: ${explainRefusal(message)}`,
+      );
+    } else {
+      await this.#connect(loopback, run);
+    }
+  }
+
+  /** Both sides took the offer and the answer: waits for A to connect, at most 5 s. */
+  async #connect(loopback: Loopback, run: LabRun): Promise<void> {
+    const { a } = loopback;
+    try {
+      const up = connected(a, run.signal);
+      await withTimeout(up, CONNECT_TIMEOUT_MS, 'The peers did not connect within 5 s.');
+      if (!run.current) return;
+      this.connection = 'connected';
       this.status.finish(
         'Both sides accepted the edited offer, B answered, and the peers connected.',
       );
-    else
+    } catch (error) {
+      if (!run.current || isAbort(error)) return;
+      this.connection = a.connectionState;
       this.status.fail(
-        `Both sides accepted the offer, but the connection did not come up: ${up.message}`,
+        `Both sides accepted the offer, but the connection did not come up: ${describeError(error)}`,
       );
+    }
   }
 
   async #ensureFreshOffer(): Promise<boolean> {
-    if (this.#loopback && !this.applied && this.original !== '') return true;
+    if (this.#held && !this.applied && this.original !== '') return true;
     return this.newOffer();
   }
 
@@ -192,5 +215,6 @@ export class SdpMungeLab {
   #close(): void {
     this.#loopback?.close();
     this.#loopback = null;
+    this.#held = null;
   }
 }
