@@ -1,4 +1,5 @@
-import { describeError, withTimeout } from '../shared/labStatus.svelte';
+import { describeError } from '../shared/labStatus.svelte';
+import { ScenarioLab } from '../shared/scenarioLab.svelte';
 import {
   annotateSdp,
   attributeValue,
@@ -8,26 +9,26 @@ import {
   type NegotiationOutcome,
   type SdpAnnotation,
 } from '~/lib/sdp';
-import { createTimeline, type Timeline } from '~/rtc/timeline';
-import { bothConnected, type ScenarioRun } from '../sdp-live/scenarios';
-import { ScenarioLab } from '../sdp-live/scenarioLab.svelte';
+import type { Loopback, Negotiated } from '~/rtc/loopback';
+import { bothConnected, isAbort, nextMessage, withTimeout } from '~/rtc/wait';
 import { describeSectionOutcomes, type SectionRow } from './sectionRows';
 
-/** Sends one message from A's channel and resolves true if B's end receives it within 5 s. */
-async function messageCrosses(run: ScenarioRun): Promise<boolean> {
-  const { channel, remoteChannel } = run;
-  if (!channel || !remoteChannel || channel.readyState !== 'open') return false;
-  const text = `still here ${Date.now()}`;
-  const arrived = new Promise<boolean>((resolve) => {
-    const onMessage = (e: MessageEvent) => {
-      if (e.data !== text) return;
-      remoteChannel.removeEventListener('message', onMessage);
-      resolve(true);
-    };
-    remoteChannel.addEventListener('message', onMessage);
-  });
-  channel.send(text);
-  return withTimeout(arrived, 5_000, 'no message').catch(() => false);
+const RESTART_TIMEOUT_MS = 10_000;
+const MESSAGE_TIMEOUT_MS = 5_000;
+
+/** Sends one message on A's channel; true if B's end receives it within 5 s. */
+async function messageCrosses(loopback: Loopback): Promise<boolean> {
+  const { channel } = loopback;
+  if (!channel || channel.readyState !== 'open') return false;
+  try {
+    const remote = await withTimeout(loopback.remoteChannel, MESSAGE_TIMEOUT_MS, 'no channel');
+    const text = `still here ${Date.now()}`;
+    const arrived = nextMessage(remote);
+    channel.send(text);
+    return (await withTimeout(arrived, MESSAGE_TIMEOUT_MS, 'no message')) === text;
+  } catch {
+    return false;
+  }
 }
 
 /** Lab `sdp-diff`: what the answer decided, section by section, and what an ICE restart changes. */
@@ -43,6 +44,9 @@ export class SdpDiffLab extends ScenarioLab {
     this.offer && this.answer ? diffOfferAnswer(this.offerAnnotation, this.answerAnnotation) : null,
   );
   restart: DescriptionChange | null = $state(null);
+  restarting = $state(false);
+  /** After an ICE restart: whether a message still crossed the data channel opened before it. */
+  channelAlive: boolean | null = $state(null);
   /** The first a=ice-ufrag of the offer, and of the ICE restart offer once there is one. */
   readonly ufragBefore = $derived(
     this.offer ? attributeValue(this.offerAnnotation, 'ice-ufrag') : null,
@@ -50,48 +54,37 @@ export class SdpDiffLab extends ScenarioLab {
   readonly ufragAfter = $derived(
     this.restartOffer ? attributeValue(this.restartAnnotation, 'ice-ufrag') : null,
   );
-  restarting = $state(false);
-  /** After an ICE restart: whether a message still crossed the data channel opened before it. */
-  channelAlive: boolean | null = $state(null);
   readonly rows: SectionRow[] = $derived(
     this.outcome ? describeSectionOutcomes(this.outcome, this.answerAnnotation) : [],
   );
-  #timeline: Timeline | null = null;
 
   /** Whether the ICE restart button can be pressed: a connected pair and no restart running. */
   get canRestart(): boolean {
     return this.outcome !== null && this.status.phase === 'done' && !this.restarting;
   }
 
-  /** A second offer with iceRestart: applied on both sides, then compared with the first. */
+  /** A second offer with iceRestart, answered by B, then compared with the first. */
   async restartIce(): Promise<void> {
-    const run = this.current;
-    if (!run || !this.canRestart) return;
-    const { a, b } = run.loopback;
+    const loopback = this.loopback;
+    if (!loopback || !this.canRestart) return;
+    const run = this.status.start('ICE restart: A creates a new offer with iceRestart…');
     this.restarting = true;
-    this.status.start('ICE restart: A creates a new offer with iceRestart…');
     try {
-      const offer = await a.createOffer({ iceRestart: true });
-      await a.setLocalDescription(offer);
-      this.#timeline?.record('A', 'setLocalDescription', 'ICE restart offer');
-      await b.setRemoteDescription(offer);
-      const answer = await b.createAnswer();
-      await b.setLocalDescription(answer);
-      await a.setRemoteDescription(answer);
-      if (this.current !== run) return;
-      this.restartOffer = offer.sdp ?? '';
+      const { offer } = await loopback.negotiate({ iceRestart: true, signal: run.signal });
+      if (!run.current) return;
+      this.restartOffer = offer;
       this.restart = diffOffers(this.offerAnnotation, this.restartAnnotation);
-      await bothConnected(run.loopback);
-      if (this.current !== run) return;
-      this.channelAlive = await messageCrosses(run);
-      if (this.current !== run) return;
+      await bothConnected(loopback.a, loopback.b, RESTART_TIMEOUT_MS, run.signal);
+      const alive = await messageCrosses(loopback);
+      if (!run.current) return;
+      this.channelAlive = alive;
       this.status.finish(
-        `ICE restart done: ufrag ${this.ufragBefore} became ${this.ufragAfter}; the peers are connected again and the data channel ${this.channelAlive ? 'still carries messages' : 'did not deliver a message'}.`,
+        `ICE restart done: ufrag ${this.ufragBefore} became ${this.ufragAfter}; the peers are connected again and the data channel ${alive ? 'still carries messages' : 'did not deliver a message'}.`,
       );
     } catch (error) {
-      if (this.current === run) this.status.fail(describeError(error));
+      if (run.current && !isAbort(error)) this.status.fail(describeError(error));
     } finally {
-      if (this.current === run) this.restarting = false;
+      if (run.current) this.restarting = false;
     }
   }
 
@@ -99,15 +92,10 @@ export class SdpDiffLab extends ScenarioLab {
     return `Negotiating “${label}”…`;
   }
 
-  protected createTimeline(): Timeline {
-    this.#timeline = createTimeline();
-    return this.#timeline;
-  }
-
-  /** Explains the answer against the offer. */
-  protected show(run: ScenarioRun): void {
-    this.offer = run.offer;
-    this.answer = run.answer;
+  /** Keeps the descriptions; the outcome and the table follow from them. */
+  protected show({ offer, answer }: Negotiated): void {
+    this.offer = offer;
+    this.answer = answer;
   }
 
   protected finishMessage(): string {
@@ -127,10 +115,5 @@ export class SdpDiffLab extends ScenarioLab {
 
   protected resetMessage(): string {
     return 'Lab reset: both peers closed.';
-  }
-
-  protected override close(): void {
-    super.close();
-    this.#timeline = null;
   }
 }

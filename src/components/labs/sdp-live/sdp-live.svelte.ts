@@ -1,7 +1,8 @@
+import type { LabRun } from '../shared/labStatus.svelte';
+import { ScenarioLab } from '../shared/scenarioLab.svelte';
 import { annotateSdp, type SdpAnnotation } from '~/lib/sdp';
+import type { Loopback, Negotiated } from '~/rtc/loopback';
 import { createTimeline, type Timeline, type TimelineEntry } from '~/rtc/timeline';
-import type { ScenarioRun } from './scenarios';
-import { ScenarioLab } from './scenarioLab.svelte';
 
 /** Line counts of one description: all lines, and those the rule table does not know. */
 export interface LineCounts {
@@ -30,20 +31,20 @@ export class SdpLiveLab extends ScenarioLab {
     return `Negotiating “${label}” between peers A and B…`;
   }
 
-  protected createTimeline(): Timeline {
+  protected override timeline(): Timeline {
     return createTimeline((e) => this.entries.push(e));
   }
 
-  protected override started(r: ScenarioRun): void {
-    r.loopback.a.addEventListener('connectionstatechange', () => {
-      if (this.current === r) this.connectionState = r.loopback.a.connectionState;
-    });
+  protected override started(loopback: Loopback, run: LabRun): void {
+    const { a } = loopback;
+    const update = () => (this.connectionState = a.connectionState);
+    a.addEventListener('connectionstatechange', update, { signal: run.signal });
   }
 
-  protected show(run: ScenarioRun): void {
-    this.offer = run.offer;
-    this.answer = run.answer;
-    this.connectionState = run.loopback.a.connectionState;
+  protected show({ offer, answer }: Negotiated, loopback: Loopback): void {
+    this.offer = offer;
+    this.answer = answer;
+    this.connectionState = loopback.a.connectionState;
   }
 
   protected finishMessage(): string {
