@@ -1,3 +1,4 @@
+import type { Lab } from '../shared/lab';
 import { LabStatus, describeError } from '../shared/labStatus.svelte';
 import { MAX_SDP_BYTES, annotateSdp, type SdpAnnotation } from '~/lib/sdp';
 
@@ -34,7 +35,7 @@ function readText(text: string): { annotation: SdpAnnotation } | { refusal: stri
  * The SDP explainer tool: text pasted, dropped or loaded from a file, checked against the size
  * limit, then handed to SdpView for the line-by-line explanation.
  */
-export class SdpExplainLab {
+export class SdpExplainLab implements Lab {
   readonly status = new LabStatus();
   /** What is in the textarea. */
   text = $state('');
@@ -72,18 +73,24 @@ export class SdpExplainLab {
       );
       return;
     }
+    const run = this.status.start(`Reading “${file.name}”…`);
     try {
-      this.text = await file.text();
+      const text = await file.text();
+      if (!run.current) return;
+      this.text = text;
       this.label = file.name || 'Dropped file';
       this.run();
     } catch (error) {
-      this.status.fail(`“${file.name}” could not be read: ${describeError(error)}`);
+      if (run.current)
+        this.status.fail(`“${file.name}” could not be read: ${describeError(error)}`);
     }
   }
 
   /** Loads a real offer captured from Chromium (audio, video and a data channel) and explains it. */
   async example(): Promise<void> {
+    const run = this.status.start('Loading the example offer…');
     const { default: offer } = await import('./example-offer.sdp?raw');
+    if (!run.current) return;
     this.text = offer;
     this.label = 'Example: Chromium offer (audio, video, data)';
     this.run();
@@ -107,6 +114,8 @@ export class SdpExplainLab {
     }
   }
 
-  /** Nothing to release: the explainer opens no connection. */
-  dispose(): void {}
+  /** Stops a file or the example still loading: the explainer opens no connection. */
+  dispose(): void {
+    this.status.stop();
+  }
 }
