@@ -3,6 +3,9 @@
  * failed, long before the browser's own timers would: Chromium retries a TURN Allocate over UDP for
  * about 40 s before it reports icecandidateerror 701.
  */
+import { abortError } from '~/rtc/wait';
+
+/** How a relay-only run ended. */
 export type RelayOutcome = 'open' | 'no-relay' | 'timeout' | 'checks-failed';
 
 /** How long the lab waits for each step; both well inside the 10 s the course promises. */
@@ -17,45 +20,53 @@ export const RELAY_DEADLINES = {
  * Resolves with the first of: the channel opened; a peer finished gathering without a relay
  * candidate (`no-relay`, e.g. a 401); no relay candidate in time (`timeout`); relay candidates on
  * both sides but no working pair (`checks-failed`, also when a connection reports `failed`).
+ * Rejects with an AbortError when `signal` aborts (a reset or a newer run); stops listening either way.
  */
 export function waitForRelayOutcome(
   peers: readonly RTCPeerConnection[],
   channel: RTCDataChannel,
   relayCount: (pc: RTCPeerConnection) => number,
+  signal: AbortSignal,
   deadlines: { candidateMs: number; openMs: number } = RELAY_DEADLINES,
-): { outcome: Promise<RelayOutcome>; cancel: () => void } {
-  const controller = new AbortController();
-  const { signal } = controller;
-  const timers: ReturnType<typeof setTimeout>[] = [];
-  let settle: (outcome: RelayOutcome) => void = () => {};
-  const outcome = new Promise<RelayOutcome>((resolve) => {
-    settle = (value) => {
-      cancel();
-      resolve(value);
+): Promise<RelayOutcome> {
+  return new Promise<RelayOutcome>((resolve, reject) => {
+    const listening = new AbortController();
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    const stop = () => {
+      listening.abort();
+      for (const timer of timers) clearTimeout(timer);
     };
+    const settle = (outcome: RelayOutcome) => {
+      stop();
+      resolve(outcome);
+    };
+    const missingRelay = () => peers.some((pc) => relayCount(pc) === 0);
+    if (signal.aborted) return reject(abortError());
+    const options = { signal: listening.signal };
+    signal.addEventListener(
+      'abort',
+      () => {
+        stop();
+        reject(abortError());
+      },
+      options,
+    );
+    if (channel.readyState === 'open') return settle('open');
+    channel.addEventListener('open', () => settle('open'), options);
+    for (const pc of peers) {
+      const check = () => {
+        if (pc.iceGatheringState === 'complete' && relayCount(pc) === 0) settle('no-relay');
+        if (pc.connectionState === 'failed') settle('checks-failed');
+      };
+      pc.addEventListener('icegatheringstatechange', check, options);
+      pc.addEventListener('connectionstatechange', check, options);
+      check();
+    }
+    timers.push(
+      setTimeout(() => {
+        if (missingRelay()) settle('timeout');
+      }, deadlines.candidateMs),
+      setTimeout(() => settle(missingRelay() ? 'timeout' : 'checks-failed'), deadlines.openMs),
+    );
   });
-  const cancel = () => {
-    controller.abort();
-    for (const t of timers) clearTimeout(t);
-  };
-  const missingRelay = () => peers.some((pc) => relayCount(pc) === 0);
-
-  if (channel.readyState === 'open') settle('open');
-  channel.addEventListener('open', () => settle('open'), { signal });
-  for (const pc of peers) {
-    const check = () => {
-      if (pc.iceGatheringState === 'complete' && relayCount(pc) === 0) settle('no-relay');
-      if (pc.connectionState === 'failed') settle('checks-failed');
-    };
-    pc.addEventListener('icegatheringstatechange', check, { signal });
-    pc.addEventListener('connectionstatechange', check, { signal });
-    check();
-  }
-  timers.push(
-    setTimeout(() => {
-      if (missingRelay()) settle('timeout');
-    }, deadlines.candidateMs),
-    setTimeout(() => settle(missingRelay() ? 'timeout' : 'checks-failed'), deadlines.openMs),
-  );
-  return { outcome, cancel };
 }

@@ -1,13 +1,19 @@
-import { LabStatus, describeError, withTimeout } from '../shared/labStatus.svelte';
+import type { Lab } from '../shared/lab';
+import { LabStatus, describeError } from '../shared/labStatus.svelte';
 import { waitForRelayOutcome } from './relayOutcome';
 import { openLoopback, type Loopback } from '~/rtc/loopback';
 import { createTimeline, type TimelineEntry } from '~/rtc/timeline';
+import { bytesReceived, isAbort, withTimeout } from '~/rtc/wait';
 import { parseCandidate } from '~/lib/ice/candidate';
 import { decodeCandidatePriority } from '~/lib/ice/priority';
 import { DEV_TURN_SERVER, turnUrlFor } from '~/lib/turn/coturn';
 import { findSelectedPair, type SelectedPair, type StatsRecord } from '~/lib/turn/relay-stats';
 import { explainTurnFailure, type IceCandidateErrorInfo } from '~/lib/turn/turn-errors';
-import { formatIceServerUrl, parseIceServerUrl } from '~/lib/ice/ice-server-url';
+import {
+  formatIceServerUrl,
+  MAX_ICE_SERVER_URL_LENGTH,
+  parseIceServerUrl,
+} from '~/lib/ice/ice-server-url';
 
 /** A relay candidate one peer gathered, with its priority decoded. */
 export interface RelayCandidateRow {
@@ -29,7 +35,7 @@ const MESSAGES = 16;
 const MESSAGE_BYTES = 4096;
 
 /** A relay-only connection between two peers in this page, through a TURN server. */
-export class TurnRelayLab {
+export class TurnRelayLab implements Lab {
   readonly status = new LabStatus();
   url = $state(turnUrlFor(DEV_TURN_SERVER, 'udp'));
   username = $state(DEV_TURN_SERVER.username);
@@ -46,7 +52,6 @@ export class TurnRelayLab {
   errorCode = $state('');
   entries: TimelineEntry[] = $state([]);
   #loopback: Loopback | null = null;
-  #cancel: (() => void) | null = null;
 
   /** Gathers relay candidates on both peers, connects them through the server, sends data, reads stats. */
   async run(): Promise<void> {
@@ -63,7 +68,7 @@ export class TurnRelayLab {
     const url = formatIceServerUrl(parsed.url);
     this.usedUrl = url;
     this.warnings = parsed.warnings.map((warning) => warning.message);
-    this.status.start(`Asking ${url} for relay candidates…`);
+    const run = this.status.start(`Asking ${url} for relay candidates…`);
     const timeline = createTimeline((e) => this.entries.push(e));
     let loopback: Loopback;
     try {
@@ -73,6 +78,7 @@ export class TurnRelayLab {
           iceServers: [{ urls: url, username: this.username.trim(), credential: this.credential }],
           iceTransportPolicy: 'relay',
         },
+        channel: 'through-turn',
       });
     } catch (error) {
       return this.#fail(
@@ -81,7 +87,6 @@ export class TurnRelayLab {
       );
     }
     this.#loopback = loopback;
-    const isCurrent = () => this.#loopback === loopback;
     const relays = new Map<RTCPeerConnection, number>([
       [loopback.a, 0],
       [loopback.b, 0],
@@ -91,14 +96,14 @@ export class TurnRelayLab {
       ['B', loopback.b],
     ] as const) {
       pc.addEventListener('icecandidate', (e) => {
-        if (!e.candidate || !isCurrent()) return;
+        if (!e.candidate || !run.current) return;
         const row = toRow(name, e.candidate);
         if (!row) return;
         relays.set(pc, (relays.get(pc) ?? 0) + 1);
         this.candidates.push(row);
       });
       pc.addEventListener('icecandidateerror', (e) => {
-        if (!isCurrent()) return;
+        if (!run.current) return;
         this.errors.push({
           peer: name,
           errorCode: e.errorCode,
@@ -111,24 +116,20 @@ export class TurnRelayLab {
     }
     const started = timeline.elapsed();
     try {
-      const channel = loopback.a.createDataChannel('through-turn');
-      const received = countReceived(loopback.b, MESSAGES * MESSAGE_BYTES);
-      const wait = waitForRelayOutcome(
+      const channel = loopback.channel!;
+      const received = bytesReceived(loopback.b, MESSAGES * MESSAGE_BYTES);
+      const outcome = waitForRelayOutcome(
         [loopback.a, loopback.b],
         channel,
         (pc) => relays.get(pc) ?? 0,
+        run.signal,
       );
-      this.#cancel = wait.cancel;
-      await loopback.negotiate();
-      const outcome = await wait.outcome;
-      if (!isCurrent()) return;
-      if (outcome !== 'open') {
+      await loopback.negotiate({ signal: run.signal });
+      const ended = await outcome;
+      if (!run.current) return;
+      if (ended !== 'open') {
         const kind =
-          outcome === 'checks-failed'
-            ? 'checks-failed'
-            : outcome === 'timeout'
-              ? 'timeout'
-              : 'errors';
+          ended === 'checks-failed' ? 'checks-failed' : ended === 'timeout' ? 'timeout' : 'errors';
         const waitedMs = timeline.elapsed() - started;
         const { code, message } = explainTurnFailure({ kind, url, errors: this.errors, waitedMs });
         timeline.record('lab', 'failed', code);
@@ -146,7 +147,7 @@ export class TurnRelayLab {
       );
       timeline.record('B', 'message', `${this.delivered} bytes received`);
       const [statsA, statsB] = await Promise.all([loopback.a.getStats(), loopback.b.getStats()]);
-      if (!isCurrent()) return;
+      if (!run.current) return;
       const records = [...statsA.values()] as StatsRecord[];
       this.pair = findSelectedPair(records) ?? null;
       this.#fillRelayProtocols([...records, ...([...statsB.values()] as StatsRecord[])]);
@@ -165,7 +166,7 @@ export class TurnRelayLab {
           `remote ${this.pair.remote.type}, ${this.pair.bytesRelayed} bytes relayed.`,
       );
     } catch (error) {
-      if (isCurrent()) this.#fail('error', describeError(error));
+      if (run.current && !isAbort(error)) this.#fail('error', describeError(error));
     }
   }
 
@@ -181,7 +182,7 @@ export class TurnRelayLab {
     const url = params.get('url');
     const username = params.get('username');
     const credential = params.get('credential');
-    if (url !== null) this.url = url.slice(0, 512);
+    if (url !== null) this.url = url.slice(0, MAX_ICE_SERVER_URL_LENGTH);
     if (username !== null) this.username = username.slice(0, 256);
     if (credential !== null) this.credential = credential.slice(0, 256);
   }
@@ -221,9 +222,9 @@ export class TurnRelayLab {
     this.entries = [];
   }
 
+  /** Stops the current run (its waits reject, its late results are dropped) and closes both peers. */
   #close(): void {
-    this.#cancel?.();
-    this.#cancel = null;
+    this.status.stop();
     this.#loopback?.close();
     this.#loopback = null;
   }
@@ -249,17 +250,4 @@ function toRow(peer: string, candidate: RTCIceCandidate): RelayCandidateRow | un
     localPreference: parts.localPreference,
     component: parts.componentId,
   };
-}
-
-/** Resolves with the byte count once `pc` has received `total` bytes on its incoming data channel. */
-function countReceived(pc: RTCPeerConnection, total: number): Promise<number> {
-  return new Promise((resolve) => {
-    let bytes = 0;
-    pc.addEventListener('datachannel', (e) => {
-      e.channel.addEventListener('message', (m) => {
-        bytes += typeof m.data === 'string' ? m.data.length : (m.data as ArrayBuffer).byteLength;
-        if (bytes >= total) resolve(bytes);
-      });
-    });
-  });
 }
