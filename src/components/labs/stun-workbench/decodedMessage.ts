@@ -92,7 +92,10 @@ export async function decodePastedStun(text: string, password: string): Promise<
   if (stray.length > 0) {
     const listed = stray
       .slice(0, 4)
-      .map((d) => `“${text.slice(start(d), start(d) + Math.min(d.span?.length ?? 0, 12))}” at character ${start(d) + 1}`);
+      .map(
+        (d) =>
+          `“${text.slice(start(d), start(d) + Math.min(d.span?.length ?? 0, 12))}” at character ${start(d) + 1}`,
+      );
     const more = stray.length > 4 ? `, and ${stray.length - 4} more places` : '';
     errors.push(`Not hex, skipped: ${listed.join(', ')}${more}.`);
   }
@@ -145,7 +148,10 @@ export async function decodePastedStun(text: string, password: string): Promise<
         family,
         address: address.result,
         port: portNumber,
-        text: family === 'IPv6' ? `[${address.result}]:${portNumber}` : `${address.result}:${portNumber}`,
+        text:
+          family === 'IPv6'
+            ? `[${address.result}]:${portNumber}`
+            : `${address.result}:${portNumber}`,
       };
     }
   }

@@ -2,6 +2,7 @@ import { parseCandidate } from '~/lib/ice/candidate';
 import { formatIceServerUrl, parseIceServerUrl } from '~/lib/ice/ice-server-url';
 import { closePeerConnection, createPeerConnection } from '~/rtc/registry';
 import { NO_WEBRTC_MESSAGE } from '~/rtc/support';
+import { gatheringComplete } from '~/rtc/wait';
 import { describeError, type LabStatus } from '../shared/labStatus.svelte';
 
 /** The workbench gives up after this long; the lab must end within 10 s (the brief). */
@@ -44,7 +45,6 @@ export class LiveGather {
   server: ServerView | null = $state(null);
   gathering = $state(false);
   #pc: RTCPeerConnection | null = null;
-  #finish: (() => void) | null = null;
   readonly #status: LabStatus;
 
   constructor(status: LabStatus) {
@@ -59,69 +59,49 @@ export class LiveGather {
   /** Asks the server for this browser's public address; ends within GATHER_TIMEOUT_MS. */
   async gather(): Promise<void> {
     this.close();
-    this.candidates = [];
-    this.errors = [];
-    this.elapsedMs = null;
-    this.server = null;
+    this.#clear();
+    const run = this.#status.start('Checking the server URL…');
     const result = parseIceServerUrl(this.url, 'stun');
-    if (!result.ok) {
-      this.#status.fail(result.error.message);
-      return;
-    }
-    const parsed = { ...result.url, url: formatIceServerUrl(result.url, 'as-given') };
-    if (typeof RTCPeerConnection !== 'function') {
-      this.#status.fail(NO_WEBRTC_MESSAGE);
-      return;
-    }
-    this.#status.start(`Asking ${parsed.url} for your public address…`);
-    this.gathering = true;
-    const started = performance.now();
+    if (!result.ok) return this.#status.fail(result.error.message);
+    if (typeof RTCPeerConnection !== 'function') return this.#status.fail(NO_WEBRTC_MESSAGE);
+    const { host, port } = result.url;
+    const url = formatIceServerUrl(result.url, 'as-given');
+    this.#status.announcement = `Asking ${url} for your public address…`;
     let pc: RTCPeerConnection;
     try {
-      pc = createPeerConnection({ iceServers: [{ urls: parsed.url }] });
+      pc = createPeerConnection({ iceServers: [{ urls: url }] });
     } catch (error) {
-      this.gathering = false;
-      this.#status.fail(`The browser refused this server: ${describeError(error)}`);
-      return;
+      return this.#status.fail(`The browser refused this server: ${describeError(error)}`);
     }
     this.#pc = pc;
-    let timedOut = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const ended = new Promise<void>((resolve) => {
-      this.#finish = resolve;
-      timer = setTimeout(() => {
-        timedOut = true;
-        resolve();
-      }, GATHER_TIMEOUT_MS);
-      pc.addEventListener('icecandidate', (e) => {
-        if (!e.candidate) return resolve();
-        if (e.candidate.candidate) this.#add(e.candidate.candidate);
-      });
-      pc.addEventListener('icecandidateerror', (e) => {
-        this.errors.push({ code: e.errorCode, text: e.errorText, url: e.url ?? '' });
-      });
-      pc.addEventListener('icegatheringstatechange', () => {
-        if (pc.iceGatheringState === 'complete') resolve();
-      });
+    this.gathering = true;
+    const started = performance.now();
+    pc.addEventListener('icecandidate', (e) => {
+      if (run.current && e.candidate?.candidate) this.#add(e.candidate.candidate);
+    });
+    pc.addEventListener('icecandidateerror', (e) => {
+      if (run.current) this.errors.push({ code: e.errorCode, text: e.errorText, url: e.url ?? '' });
     });
     try {
       // Something to negotiate, so that setLocalDescription starts gathering (RFC 9429 §3.5.1).
       pc.createDataChannel('stun-probe');
       await pc.setLocalDescription();
-      await ended;
+      await gatheringComplete(pc, GATHER_TIMEOUT_MS, run.signal);
     } catch (error) {
-      if (this.#pc === pc) {
+      if (run.current) {
         this.close();
         this.#status.fail(`Gathering could not start: ${describeError(error)}`);
       }
       return;
     } finally {
-      clearTimeout(timer);
+      // A reset, a decode or a new gather took over: this connection is theirs to forget.
+      if (!run.current && this.#pc === pc) this.close();
     }
-    if (this.#pc !== pc) return; // a reset or a new gather took over
+    if (!run.current) return;
+    const timedOut = pc.iceGatheringState !== 'complete';
     this.close();
     this.elapsedMs = Math.round(performance.now() - started);
-    this.#report(parsed.host, parsed.port, timedOut);
+    this.#report(host, port, timedOut);
   }
 
   #add(line: string): void {
@@ -167,12 +147,10 @@ export class LiveGather {
     this.#status.fail(lines.join('\n'));
   }
 
-  /** Closes the connection, if one is open, and stops waiting. */
+  /** Closes the connection, if one is open. */
   close(): void {
     if (this.#pc) closePeerConnection(this.#pc);
     this.#pc = null;
-    this.#finish?.();
-    this.#finish = null;
     this.gathering = false;
   }
 
@@ -180,6 +158,10 @@ export class LiveGather {
   reset(): void {
     this.close();
     this.url = '';
+    this.#clear();
+  }
+
+  #clear(): void {
     this.candidates = [];
     this.errors = [];
     this.elapsedMs = null;

@@ -2,6 +2,7 @@ import { buildBindingRequest, randomTransactionId } from '~/lib/stun/binding';
 import { bytesToHex } from '~/lib/hex';
 import type { StunByteSegment } from '~/lib/stun/stun-message';
 import { encodeCandidatePriority } from '~/lib/ice/priority';
+import { LabStatus } from '../shared/labStatus.svelte';
 
 /** A peer-reflexive candidate's priority, as an ICE check carries it (RFC 8445 §7.1.1). */
 const PRFLX_PRIORITY = encodeCandidatePriority({
@@ -31,7 +32,8 @@ export class RequestBuilder {
   transactionIdHex = $state('');
   #transactionId: Uint8Array | null = null;
   #tieBreaker = 0n;
-  #generation = 0;
+  /** Only its run tokens: the latest build wins, without touching the lab's own status. */
+  readonly #builds = new LabStatus();
 
   /** The request's bytes as spaced hex, for the decoder. */
   get hex(): string {
@@ -50,14 +52,18 @@ export class RequestBuilder {
   /** Encodes the request with the ticked attributes; the latest call wins. */
   async build(): Promise<void> {
     if (!this.#transactionId) return this.renew();
-    const generation = ++this.#generation;
+    const build = this.#builds.newRun();
     const priority = Number(this.priorityValue);
-    if (this.priority && !(Number.isInteger(priority) && priority >= 1 && priority <= 2 ** 31 - 1)) {
+    if (
+      this.priority &&
+      !(Number.isInteger(priority) && priority >= 1 && priority <= 2 ** 31 - 1)
+    ) {
       this.problem = 'PRIORITY must be a whole number from 1 to 2147483647 (RFC 8445 §5.1.2.1).';
       return;
     }
     if (this.integrity && this.password === '') {
-      this.problem = 'MESSAGE-INTEGRITY needs a password: type the short-term password (the remote ice-pwd in ICE).';
+      this.problem =
+        'MESSAGE-INTEGRITY needs a password: type the short-term password (the remote ice-pwd in ICE).';
       return;
     }
     try {
@@ -71,12 +77,12 @@ export class RequestBuilder {
         ...(this.integrity ? { password: this.password } : {}),
         fingerprint: this.fingerprint,
       });
-      if (generation !== this.#generation) return;
+      if (!build.current) return;
       this.bytes = built.bytes;
       this.segments = built.segments;
       this.problem = '';
     } catch (error) {
-      if (generation === this.#generation)
+      if (build.current)
         this.problem = `This request cannot be encoded: ${error instanceof Error ? error.message : String(error)}`;
     }
   }

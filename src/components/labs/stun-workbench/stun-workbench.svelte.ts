@@ -1,4 +1,6 @@
+import { MAX_ICE_SERVER_URL_LENGTH } from '~/lib/ice/ice-server-url';
 import { findRfc5769Example } from '~/lib/stun/rfc5769-examples';
+import type { Lab } from '../shared/lab';
 import { LabStatus, describeError } from '../shared/labStatus.svelte';
 import { decodePastedStun, MAX_HEX_CHARS, type DecodedView } from './decodedMessage';
 import { LiveGather } from './liveGather.svelte';
@@ -9,7 +11,7 @@ import { RequestBuilder } from './requestBuilder.svelte';
  * arithmetic and the integrity and fingerprint checks), and, only when asked, gather against a
  * STUN server the learner typed. `run` decodes.
  */
-export class StunWorkbenchLab {
+export class StunWorkbenchLab implements Lab {
   readonly status = new LabStatus();
   readonly builder = new RequestBuilder();
   readonly live = new LiveGather(this.status);
@@ -17,11 +19,10 @@ export class StunWorkbenchLab {
   password = $state('');
   example = $state('2.2');
   decoded: DecodedView | null = $state(null);
-  #generation = 0;
 
   /** Decodes the hex box; problems go to the alert with their offsets, the text stays as typed. */
   async run(): Promise<void> {
-    const generation = ++this.#generation;
+    const run = this.status.start('Decoding…');
     if (this.hex.length > MAX_HEX_CHARS) {
       this.decoded = null;
       this.status.fail(
@@ -34,10 +35,9 @@ export class StunWorkbenchLab {
       this.status.fail('Paste a STUN message in hex first, or load an RFC 5769 example.');
       return;
     }
-    this.status.start('Decoding…');
     try {
       const decoded = await decodePastedStun(this.hex, this.password);
-      if (generation !== this.#generation) return;
+      if (!run.current) return;
       this.decoded = decoded;
       if (decoded.errors.length > 0) {
         this.status.fail(
@@ -52,7 +52,7 @@ export class StunWorkbenchLab {
         `Decoded a ${what} with ${decoded.attributes.length} attribute${decoded.attributes.length === 1 ? '' : 's'}${mapped}.`,
       );
     } catch (error) {
-      if (generation === this.#generation) this.status.fail(describeError(error));
+      if (run.current) this.status.fail(describeError(error));
     }
   }
 
@@ -89,12 +89,11 @@ export class StunWorkbenchLab {
     const password = params.get('password');
     if (password !== null) this.password = password.slice(0, 256);
     const stun = params.get('stun');
-    if (stun) this.live.url = stun.slice(0, 256);
+    if (stun) this.live.url = stun.slice(0, MAX_ICE_SERVER_URL_LENGTH);
   }
 
   /** Clears everything and closes the live connection, if any. */
   reset(): void {
-    this.#generation += 1;
     this.live.reset();
     this.hex = '';
     this.password = '';
@@ -103,9 +102,9 @@ export class StunWorkbenchLab {
     this.status.reset('Workbench reset: nothing decoded, no connection open.');
   }
 
-  /** Releases the live connection when the lab leaves the page. */
+  /** Stops a decode or a gathering in progress and closes the live connection when the lab leaves the page. */
   dispose(): void {
-    this.#generation += 1;
+    this.status.stop();
     this.live.close();
   }
 }
