@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeSectionOutcomes } from '~/components/labs/sdp-diff/sectionRows';
 import { annotateSdp, diffOfferAnswer } from '~/lib/sdp';
-import { readSdpFixture } from '../sdp/fixture-files';
+import { readSdpFixture } from '../../sdp/fixture-files';
 
 /** The rows for an offer and answer given as text, each annotated once. */
 function rowsFor(offerText: string, answerText: string) {
