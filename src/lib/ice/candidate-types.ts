@@ -1,4 +1,5 @@
 // The shapes an ICE candidate attribute parses into (RFC 8839 §5.1, RFC 6544 §4.5).
+import type { Diagnostic } from '../diagnostic';
 
 /** The four candidate types of RFC 8445 §5.1.1. */
 export type CandidateType = 'host' | 'srflx' | 'prflx' | 'relay';
@@ -67,17 +68,10 @@ export interface CandidateField {
   end: number;
 }
 
-/** A problem found in a candidate line, with the character range it concerns. */
-export interface CandidateDiagnostic {
-  severity: 'error' | 'warning';
-  message: string;
-  start: number;
-  end: number;
-}
-
 /** Result of parsing: the candidate when its mandatory fields were all readable, plus fields and diagnostics. */
 export interface ParsedCandidate {
   candidate: IceCandidate | undefined;
   fields: CandidateField[];
-  diagnostics: CandidateDiagnostic[];
+  /** Problems, each with the char span of the candidate text it concerns. */
+  diagnostics: Diagnostic[];
 }

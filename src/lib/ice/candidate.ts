@@ -1,10 +1,10 @@
 // Parser for the ICE candidate attribute, RFC 8839 §5.1 (grammar), RFC 6544 §4.5 (tcptype),
 // plus the libwebrtc extensions browsers append (generation, ufrag, network-id, network-cost).
 // It never throws: whatever it cannot read becomes a diagnostic with its character range.
+import type { Diagnostic } from '../diagnostic';
 import { classifyCandidateAddress } from './candidate-address';
 import { tokenizeCandidate, type CandidateToken } from './candidate-tokens';
 import type {
-  CandidateDiagnostic,
   CandidateField,
   CandidateFieldName,
   IceCandidate,
@@ -45,12 +45,13 @@ export function parseCandidate(value: string): ParsedCandidate {
   const input = typeof value === 'string' ? value : '';
   const { tokens, bodyStart, irregularSpaces } = tokenizeCandidate(input);
   const fields: CandidateField[] = [];
-  const diagnostics: CandidateDiagnostic[] = [];
-  const report = (
-    severity: CandidateDiagnostic['severity'],
-    message: string,
-    at: { start: number; end: number },
-  ) => diagnostics.push({ severity, message, start: at.start, end: at.end });
+  const diagnostics: Diagnostic[] = [];
+  const report: Report = (severity, message, at) =>
+    diagnostics.push({
+      severity,
+      message,
+      span: { unit: 'char', start: at.start, length: at.end - at.start },
+    });
   for (const space of irregularSpaces)
     report('warning', 'Fields are separated by exactly one space (RFC 8839 §5.1).', space);
   const endOfInput = { start: input.length, end: input.length };
@@ -107,7 +108,7 @@ export function parseCandidate(value: string): ParsedCandidate {
     fields.push(field(name, keyword.text, keyValue));
   }
   const candidate = buildCandidate(fields, typKeyword?.text === 'typ', report);
-  diagnostics.sort((a, b) => a.start - b.start);
+  diagnostics.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
   return { candidate, fields, diagnostics };
 }
 
@@ -120,7 +121,7 @@ function field(
 }
 
 type Report = (
-  severity: CandidateDiagnostic['severity'],
+  severity: 'error' | 'warning',
   message: string,
   at: { start: number; end: number },
 ) => void;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { spanEnd } from '~/lib/diagnostic';
 import { parseCandidate } from '~/lib/ice/candidate';
 
 const CHROMIUM_MDNS_HOST =
@@ -96,7 +97,10 @@ describe('parseCandidate', () => {
     const { candidate, fields, diagnostics } = parseCandidate(input);
     expect(candidate).toBeUndefined();
     expect(fields).toHaveLength(5);
-    expect(diagnostics[0]).toMatchObject({ severity: 'error', start: input.length });
+    expect(diagnostics[0]).toMatchObject({
+      severity: 'error',
+      span: { unit: 'char', start: input.length, length: 0 },
+    });
     expect(diagnostics[0]?.message).toMatch(/port is missing/);
   });
 
@@ -138,7 +142,10 @@ describe('parseCandidate', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
         const result = parseCandidate(text);
-        for (const d of result.diagnostics) expect(d.start).toBeLessThanOrEqual(text.length);
+        for (const d of result.diagnostics) {
+          expect(d.span?.unit).toBe('char');
+          expect(spanEnd(d.span!)).toBeLessThanOrEqual(text.length);
+        }
       }),
       { numRuns: 2000 },
     );
