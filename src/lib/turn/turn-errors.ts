@@ -154,10 +154,46 @@ export interface TurnFailure {
   waitedMs: number;
 }
 
-/** The lab's error message for a failure, and the code it shows (`401`, `701`, `timeout`, `checks-failed`, `no-relay`). */
+/** A refusal faster than this cannot have waited for a server's answer (a silent UDP server takes seconds). */
+export const INSTANT_REFUSAL_MS = 1_500;
+
+/** Whether a STUN/TURN URL names a loopback host (127.0.0.0/8, ::1 or localhost). */
+export function isLoopbackTurnUrl(url: string): boolean {
+  const host = /^turns?:(\[[^\]]*\]|[^:?]+)/i.exec(url.trim())?.[1]?.toLowerCase() ?? '';
+  return /^127\.\d+\.\d+\.\d+$/.test(host) || host === '[::1]' || host === 'localhost';
+}
+
+/**
+ * Whether the browser refused a loopback TURN server without contacting it: gathering ended with
+ * nothing but 701s that carry no text, sooner than any server could have been waited for. Firefox
+ * does this by default (it leaves loopback addresses out of ICE); Chromium tries the server.
+ */
+export function refusedLoopbackServer(failure: TurnFailure): boolean {
+  return (
+    failure.kind === 'errors' &&
+    failure.errors.length > 0 &&
+    failure.errors.every((e) => e.errorCode === 701 && e.errorText.trim() === '') &&
+    failure.waitedMs < INSTANT_REFUSAL_MS &&
+    isLoopbackTurnUrl(failure.url)
+  );
+}
+
+/** The lab's error message for a failure, and the code it shows (`401`, `701`, `loopback-refused`, `timeout`, `checks-failed`, `no-relay`). */
 export function explainTurnFailure(failure: TurnFailure): { code: string; message: string } {
   const unique = dedupeErrors(failure.errors);
   const seconds = (failure.waitedMs / 1000).toFixed(0);
+  if (refusedLoopbackServer(failure)) {
+    return {
+      code: 'loopback-refused',
+      message:
+        `This browser refused ${failure.url} without contacting it: it reported icecandidateerror ` +
+        `701 with no text after ${failure.waitedMs.toFixed(0)} ms, sooner than any server could answer. ` +
+        'It leaves loopback addresses (127.0.0.1, ::1) out of ICE, so a TURN server on this machine’s ' +
+        'loopback is never tried, whatever the credentials. In Firefox, which does this by default: ' +
+        'open about:config, set media.peerconnection.ice.loopback to true, and run the lab again ' +
+        '(set it back to false afterwards).',
+    };
+  }
   // Prefer a real STUN/TURN error (a server answered) over the browser's 701.
   const first =
     unique.find((e) => e.errorCode !== 701) ??
@@ -187,9 +223,8 @@ export function explainTurnFailure(failure: TurnFailure): { code: string; messag
       message:
         `No answer from ${failure.url} within ${seconds} s, so there is no relay candidate. Check that the ` +
         'server is running (for the course: `npm run turn` in a terminal), the port, and the transport ' +
-        '(udp or tcp) in the URL. Over UDP the browser keeps retrying its Allocate request: Chromium ' +
-        'reports icecandidateerror 701 (“TURN allocate request timed out”) only after about 40 s, so the ' +
-        'lab stops waiting earlier.',
+        '(udp or tcp) in the URL. Over UDP the browser keeps retrying its Allocate request and may ' +
+        'report icecandidateerror 701 only after tens of seconds, so the lab stops waiting earlier.',
     };
   }
   return {

@@ -3,6 +3,8 @@ import {
   TURN_ERROR_CODES,
   explainIceCandidateError,
   explainTurnFailure,
+  isLoopbackTurnUrl,
+  refusedLoopbackServer,
   type IceCandidateErrorInfo,
 } from '~/lib/turn/turn-errors';
 
@@ -119,5 +121,60 @@ describe('explainTurnFailure', () => {
     expect(
       explainTurnFailure({ kind: 'errors', url: 'turn:x', errors: [], waitedMs: 50 }).code,
     ).toBe('no-relay');
+  });
+});
+
+/** What Firefox ESR 153 reported for a running coturn on loopback (loopback ICE off, its default). */
+const firefoxLoopback: IceCandidateErrorInfo = {
+  peer: 'A',
+  errorCode: 701,
+  errorText: '',
+  url: 'turn:127.0.0.1:34781',
+  address: null,
+  port: null,
+};
+const loopbackFailure = {
+  kind: 'errors' as const,
+  url: 'turn:127.0.0.1:34781?transport=udp',
+  errors: [firefoxLoopback, { ...firefoxLoopback, peer: 'B' }],
+  waitedMs: 215,
+};
+
+describe('isLoopbackTurnUrl', () => {
+  it('recognises 127.x, ::1 and localhost, with or without a port and transport', () => {
+    expect(isLoopbackTurnUrl('turn:127.0.0.1:3478?transport=udp')).toBe(true);
+    expect(isLoopbackTurnUrl('turns:127.1.2.3')).toBe(true);
+    expect(isLoopbackTurnUrl('turn:[::1]:3478')).toBe(true);
+    expect(isLoopbackTurnUrl('turn:localhost:3478?transport=tcp')).toBe(true);
+  });
+
+  it('does not take other hosts or non-TURN URLs for loopback', () => {
+    expect(isLoopbackTurnUrl('turn:192.168.1.20:3478')).toBe(false);
+    expect(isLoopbackTurnUrl('turn:turn.example.org')).toBe(false);
+    expect(isLoopbackTurnUrl('stun:127.0.0.1:3478')).toBe(false);
+  });
+});
+
+describe('refusedLoopbackServer', () => {
+  it('recognises text-less 701s for a loopback server within a second', () => {
+    expect(refusedLoopbackServer(loopbackFailure)).toBe(true);
+  });
+
+  it('does not blame the browser when the server was waited for, named, or not on loopback', () => {
+    expect(refusedLoopbackServer({ ...loopbackFailure, waitedMs: 9_000 })).toBe(false);
+    expect(refusedLoopbackServer({ ...loopbackFailure, errors: [tcpRefused] })).toBe(false);
+    expect(refusedLoopbackServer({ ...loopbackFailure, url: 'turn:10.0.0.2:3478' })).toBe(false);
+    expect(refusedLoopbackServer({ ...loopbackFailure, errors: [unauthorized] })).toBe(false);
+    expect(refusedLoopbackServer({ ...loopbackFailure, errors: [] })).toBe(false);
+  });
+});
+
+describe('explainTurnFailure for a refused loopback server', () => {
+  it('says the browser never tried the server and names the pref that lets it', () => {
+    const failure = explainTurnFailure(loopbackFailure);
+    expect(failure.code).toBe('loopback-refused');
+    expect(failure.message).toMatch(/without contacting it/);
+    expect(failure.message).toMatch(/about:config/);
+    expect(failure.message).toMatch(/media\.peerconnection\.ice\.loopback to true/);
   });
 });
