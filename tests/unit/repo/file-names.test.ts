@@ -13,12 +13,18 @@ function folders(dir: string): string[] {
   return [dir, ...subfolders];
 }
 
+/** Extensions a module resolver tries or strips (`./x.svelte` may find `x.svelte.ts`). */
+const MODULE_EXTENSIONS = /\.(ts|js|mjs|cjs|svelte|astro|json|d)$/;
+
 /**
  * The name a case-insensitive disk and a module resolver could confuse: lower-cased, with every
- * extension dropped (`fooLab.svelte.ts`, `FooLab.svelte` and `foolab.ts` all give `foolab`).
+ * trailing module extension dropped (`fooLab.svelte.ts`, `FooLab.svelte` and `foolab.ts` all give
+ * `foolab`; `vitest.dist.config.ts` stays apart from `vitest.config.ts`).
  */
 function confusableStem(name: string): string {
-  return name.toLowerCase().replace(/\..*$/, '');
+  let stem = name.toLowerCase();
+  while (MODULE_EXTENSIONS.test(stem)) stem = stem.replace(MODULE_EXTENSIONS, '');
+  return stem;
 }
 
 /** Groups of files in one folder that share a confusable stem. */
@@ -33,9 +39,11 @@ function collisions(dir: string): string[][] {
 }
 
 describe('file names', () => {
-  it('reduces a name to its lower-cased stem before the first dot', () => {
+  it('reduces a name to its lower-cased stem without module extensions', () => {
     expect(confusableStem('iceExplorerLab.svelte.ts')).toBe('iceexplorerlab');
     expect(confusableStem('IceExplorerLab.svelte')).toBe('iceexplorerlab');
+    expect(confusableStem('vitest.dist.config.ts')).toBe('vitest.dist.config');
+    expect(confusableStem('chromium-offer.sdp')).toBe('chromium-offer.sdp');
   });
 
   for (const top of ['src', 'tests', 'scripts', 'content']) {

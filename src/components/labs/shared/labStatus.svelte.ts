@@ -75,4 +75,3 @@ export class LabStatus {
 }
 
 export { describeError } from './errors';
-export { withTimeout } from '~/rtc/wait';
