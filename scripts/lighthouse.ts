@@ -1,0 +1,113 @@
+/**
+ * lighthouse: Lighthouse (mobile preset) over every page of the built site, one table.
+ * Usage: npm run build && npm run lighthouse
+ *   Serves dist/ (or COURSE_DIST) with `astro preview` on LIGHTHOUSE_PORT (default 4398), drives
+ *   the Chromium the e2e tests use (or CHROME_PATH), and prints performance, accessibility, best
+ *   practices and SEO per page against the targets (98, 100, 100, 100). Exits 1 when a page
+ *   misses one, naming the audits that cost it points. Not part of `npm test`: scores move with
+ *   the machine's load.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import lighthouse from 'lighthouse';
+import puppeteer from 'puppeteer-core';
+import { chooseChromium } from '../tests/chromium-path.ts';
+import { builtPages } from '../tests/e2e/sitePages.ts';
+
+const root = join(import.meta.dirname, '..');
+const dist = resolve(root, process.env['COURSE_DIST'] ?? 'dist');
+const port = Number(process.env['LIGHTHOUSE_PORT'] ?? 4398);
+const origin = `http://127.0.0.1:${port}`;
+const CATEGORIES = [
+  { id: 'performance', label: 'performance', target: 98 },
+  { id: 'accessibility', label: 'accessibility', target: 100 },
+  { id: 'best-practices', label: 'best practices', target: 100 },
+  { id: 'seo', label: 'SEO', target: 100 },
+] as const;
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`No built site at ${dist}: run \`npm run build\` first (or set COURSE_DIST).`);
+  process.exit(2);
+}
+
+/** The Chromium binary: CHROME_PATH, else the one the e2e tests would use. */
+async function chromiumPath(): Promise<string> {
+  if (process.env['CHROME_PATH']) return process.env['CHROME_PATH'];
+  const choice = await chooseChromium();
+  if (choice.executablePath) return choice.executablePath;
+  const { chromium } = await import('@playwright/test');
+  return chromium.executablePath();
+}
+
+/** Resolves once the preview server answers, or rejects after a minute. */
+async function serverReady(): Promise<void> {
+  for (let tries = 0; tries < 120; tries += 1) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`astro preview did not answer on ${origin}`);
+}
+
+const server = spawn(
+  process.execPath,
+  [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--outDir', dist].concat([
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+  ]),
+  { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' },
+);
+const browser = await puppeteer.launch({
+  executablePath: await chromiumPath(),
+  headless: true,
+  args: [
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+});
+const rows: string[][] = [];
+const misses: string[] = [];
+try {
+  await serverReady();
+  const debuggingPort = Number(new URL(browser.wsEndpoint()).port);
+  for (const path of builtPages(dist)) {
+    process.stderr.write(`lighthouse ${path}\n`);
+    const result = await lighthouse(`${origin}${path}`, {
+      port: debuggingPort,
+      logLevel: 'error',
+      output: 'json',
+      onlyCategories: CATEGORIES.map((c) => c.id),
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const { categories, audits } = result.lhr;
+    const scores = CATEGORIES.map((c) => Math.round((categories[c.id]?.score ?? 0) * 100));
+    rows.push([path, ...scores.map((s, i) => `${s}${s < CATEGORIES[i]!.target ? ' ✗' : ''}`)]);
+    CATEGORIES.forEach((c, i) => {
+      if (scores[i]! >= c.target) return;
+      const lost = (categories[c.id]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${ref.id} (${audits[ref.id]?.displayValue || audits[ref.id]?.score})`);
+      misses.push(`${path} ${c.label} ${scores[i]} < ${c.target}: ${lost.join(', ') || '?'}`);
+    });
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+const header = ['page', ...CATEGORIES.map((c) => c.label)];
+const targets = ['target', ...CATEGORIES.map((c) => `>= ${c.target}`)];
+const table = [header, targets, ...rows];
+const widths = header.map((_, i) => Math.max(...table.map((r) => r[i]?.length ?? 0)));
+console.log('Lighthouse, mobile preset (simulated throttling), Chromium:');
+for (const r of table) console.log(r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
+for (const miss of misses) console.log(`  ${miss}`);
+process.exit(misses.length > 0 ? 1 : 0);
