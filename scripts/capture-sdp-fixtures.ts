@@ -162,31 +162,45 @@ function save(browser: string, scenario: string, capture: Capture): void {
     writeFileSync(join(OUT, `${browser}-${scenario}-${suffix}.sdp`), text);
   }
   if (Array.isArray(capture['missing']) && capture['missing'].length > 0) {
-    console.log(`  ${browser} ${scenario}: codecs not offered by this build: ${capture['missing'].join(', ')}`);
+    console.log(
+      `  ${browser} ${scenario}: codecs not offered by this build: ${capture['missing'].join(', ')}`,
+    );
   }
 }
 
-async function captureAll(browser: string, evaluate: Evaluate, scenarios: readonly string[]): Promise<void> {
+async function captureAll(
+  browser: string,
+  evaluate: Evaluate,
+  scenarios: readonly string[],
+): Promise<void> {
   for (const scenario of scenarios) {
     try {
       save(browser, scenario, await evaluate(`(${PAGE_CODE})(${JSON.stringify(scenario)})`));
       console.log(`  ${browser} ${scenario}: ok`);
     } catch (error) {
-      console.log(`  ${browser} ${scenario}: failed: ${error instanceof Error ? error.message : String(error)}`);
+      console.log(
+        `  ${browser} ${scenario}: failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 }
 
 async function captureChromium(): Promise<void> {
   for (const raw of [false, true]) {
-    const args = raw ? [...CHROMIUM_FLAGS, '--disable-features=WebRtcHideLocalIpsWithMdns'] : CHROMIUM_FLAGS;
+    const args = raw
+      ? [...CHROMIUM_FLAGS, '--disable-features=WebRtcHideLocalIpsWithMdns']
+      : CHROMIUM_FLAGS;
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
     try {
       const page = await browser.newPage();
       await page.goto('about:blank');
       const scenarios: readonly string[] = raw ? ['gathered'] : SCENARIOS;
       if (one !== undefined && !scenarios.includes(one)) continue;
-      await captureAll(raw ? 'chromium-raw' : 'chromium', (code) => page.evaluate(code), one ? [one] : scenarios);
+      await captureAll(
+        raw ? 'chromium-raw' : 'chromium',
+        (code) => page.evaluate(code),
+        one ? [one] : scenarios,
+      );
     } finally {
       await browser.close();
     }
@@ -205,14 +219,21 @@ async function captureFirefox(): Promise<void> {
   try {
     const page = await browser.newPage();
     await page.goto('about:blank');
-    await captureAll('firefox', (code) => page.evaluate(code) as Promise<Capture>, one ? [one] : SCENARIOS);
+    await captureAll(
+      'firefox',
+      (code) => page.evaluate(code) as Promise<Capture>,
+      one ? [one] : SCENARIOS,
+    );
   } finally {
     await browser.close();
   }
 }
 
 function version(binary: string): string {
-  return execFileSync(binary, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  return execFileSync(binary, ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
 }
 
 mkdirSync(OUT, { recursive: true });

@@ -11,7 +11,11 @@ const FIXTURE = join(ROOT, 'tests', 'fixtures', 'sdp', 'chromium-data-only-offer
 function run(args: string[]): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = explainSdpMain(args, (t) => (out += t), (t) => (err += t));
+  const code = explainSdpMain(
+    args,
+    (t) => (out += t),
+    (t) => (err += t),
+  );
   return { code, out, err };
 }
 
@@ -28,7 +32,11 @@ describe('explainSdpMain', () => {
   it('prints { lines, sections, diagnostics } as JSON with --json', () => {
     const { code, out } = run(['--json', FIXTURE]);
     expect(code).toBe(0);
-    const parsed = JSON.parse(out) as { lines: { number: number; known: boolean }[]; sections: unknown[]; diagnostics: unknown[] };
+    const parsed = JSON.parse(out) as {
+      lines: { number: number; known: boolean }[];
+      sections: unknown[];
+      diagnostics: unknown[];
+    };
     expect(Object.keys(parsed)).toEqual(['lines', 'sections', 'diagnostics']);
     expect(parsed.lines).toHaveLength(17);
     expect(parsed.lines.every((l) => l.known)).toBe(true);
@@ -38,7 +46,10 @@ describe('explainSdpMain', () => {
   it('reads {"type","sdp"} JSON files and reports diagnostics of broken SDP with line numbers', () => {
     const dir = mkdtempSync(join(tmpdir(), 'explain-sdp-'));
     const file = join(dir, 'broken.json');
-    writeFileSync(file, JSON.stringify({ type: 'offer', sdp: 'v=0\r\nm=video 9 UDP/TLS/RTP/SAVPF 300\r\n' }));
+    writeFileSync(
+      file,
+      JSON.stringify({ type: 'offer', sdp: 'v=0\r\nm=video 9 UDP/TLS/RTP/SAVPF 300\r\n' }),
+    );
     const { code, out } = run([file]);
     expect(code).toBe(0);
     expect(out).toContain('line 2: error: Payload type "300" is out of range');
@@ -49,7 +60,15 @@ describe('explainSdpMain', () => {
     writeFileSync(join(dir, 'empty.sdp'), '');
     writeFileSync(join(dir, 'big.sdp'), 'a'.repeat(300 * 1024));
     writeFileSync(join(dir, 'text.txt'), 'hello\nworld\n');
-    for (const args of [[join(dir, 'missing.sdp')], [dir], [join(dir, 'empty.sdp')], [join(dir, 'big.sdp')], [join(dir, 'text.txt')], [], ['--yaml', FIXTURE]]) {
+    for (const args of [
+      [join(dir, 'missing.sdp')],
+      [dir],
+      [join(dir, 'empty.sdp')],
+      [join(dir, 'big.sdp')],
+      [join(dir, 'text.txt')],
+      [],
+      ['--yaml', FIXTURE],
+    ]) {
       const { code, out, err } = run(args);
       expect(code, args.join(' ')).toBe(1);
       expect(out).toBe('');
@@ -58,14 +77,24 @@ describe('explainSdpMain', () => {
   });
 
   it('exits 1 with a one-line message and no stack trace when run as a command on a bad file', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'explain-sdp.ts'), '/nonexistent/file.sdp'], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts', 'explain-sdp.ts'), '/nonexistent/file.sdp'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe('explain-sdp: cannot read /nonexistent/file.sdp: no such file');
+    expect(result.stderr.trim()).toBe(
+      'explain-sdp: cannot read /nonexistent/file.sdp: no such file',
+    );
     expect(result.stdout).toBe('');
   });
 
   it('exits 0 and prints the annotation when run as a command on a fixture', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'explain-sdp.ts'), '--json', FIXTURE], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts', 'explain-sdp.ts'), '--json', FIXTURE],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(result.status).toBe(0);
     expect((JSON.parse(result.stdout) as { lines: unknown[] }).lines).toHaveLength(17);
   });

@@ -7,7 +7,12 @@ import { LINE_RULES } from './lines';
 import { RTP_RULES } from './rtp';
 import { STREAM_RULES } from './streams';
 
-const ATTRIBUTE_RULE_LIST = [...ICE_DTLS_RULES, ...RTP_RULES, ...STREAM_RULES, ...DATA_CHANNEL_RULES] as const;
+const ATTRIBUTE_RULE_LIST = [
+  ...ICE_DTLS_RULES,
+  ...RTP_RULES,
+  ...STREAM_RULES,
+  ...DATA_CHANNEL_RULES,
+] as const;
 
 /** Every rule: line types first, in RFC 8866 order, then the attributes. */
 export const SDP_RULES: readonly SdpRule[] = [...LINE_RULES, ...ATTRIBUTE_RULE_LIST];
@@ -19,10 +24,14 @@ export type SdpLineLetter = (typeof LINE_RULES)[number]['key'];
 export type SdpAttributeName = (typeof ATTRIBUTE_RULE_LIST)[number]['key'];
 
 /** Line rules by type letter. */
-export const LINE_RULES_BY_LETTER: ReadonlyMap<string, SdpRule> = new Map(LINE_RULES.map((rule) => [rule.key, rule]));
+export const LINE_RULES_BY_LETTER: ReadonlyMap<string, SdpRule> = new Map(
+  LINE_RULES.map((rule) => [rule.key, rule]),
+);
 
 /** Attribute rules by attribute name. */
-export const ATTRIBUTE_RULES_BY_NAME: ReadonlyMap<string, SdpRule> = new Map(ATTRIBUTE_RULE_LIST.map((rule) => [rule.key, rule]));
+export const ATTRIBUTE_RULES_BY_NAME: ReadonlyMap<string, SdpRule> = new Map(
+  ATTRIBUTE_RULE_LIST.map((rule) => [rule.key, rule]),
+);
 
 /** The order of line types RFC 8866 §5 requires in the session part and in a media section. */
 export const SESSION_LINE_ORDER = 'vosiuepcbtrzka';

@@ -25,10 +25,20 @@ export function checkPayloadType(value: string, wildcardAllowed = false): readon
   if (wildcardAllowed && value === '*') return NONE;
   const n = smallDecimal(value);
   if (n < 0 || n > 127) {
-    return [{ severity: 'error', message: `Payload type "${value}" is out of range: RTP payload types are 0 to 127 (RFC 3550 §5.1).` }];
+    return [
+      {
+        severity: 'error',
+        message: `Payload type "${value}" is out of range: RTP payload types are 0 to 127 (RFC 3550 §5.1).`,
+      },
+    ];
   }
   if (n >= 64 && n <= 95) {
-    return [{ severity: 'warning', message: `Payload type ${n} is in 64-95, which collides with RTCP packet types when RTP and RTCP share a port (RFC 5761 §4).` }];
+    return [
+      {
+        severity: 'warning',
+        message: `Payload type ${n} is in 64-95, which collides with RTCP packet types when RTP and RTCP share a port (RFC 5761 §4).`,
+      },
+    ];
   }
   return NONE;
 }
@@ -38,6 +48,7 @@ export function describePayloadType(value: string): string {
   const n = Number(value);
   if (value === '*') return 'Every payload type of this section.';
   if (!Number.isInteger(n)) return 'Not a payload type number.';
-  if (n >= 96 && n <= 127) return `Dynamic payload type ${n}: its codec is whatever the a=rtpmap line for ${n} says.`;
+  if (n >= 96 && n <= 127)
+    return `Dynamic payload type ${n}: its codec is whatever the a=rtpmap line for ${n} says.`;
   return `Payload type ${n}, from the static range 0-95 (RFC 3551 §6); browsers also reuse unassigned numbers there when 96-127 run out, always with an a=rtpmap.`;
 }
