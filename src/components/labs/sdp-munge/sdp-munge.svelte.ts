@@ -4,7 +4,13 @@ import { SDP_EDITS, changedLines, withCrlf, type LineChanges, type SdpEdit } fro
 import { openLoopback, type Loopback } from '~/rtc/loopback';
 import { connected, isAbort, withTimeout } from '~/rtc/wait';
 import { holdOffer, type AppliedOffer, type HeldOffer } from './heldOffer';
-import { explainAcceptance, explainRefusal } from './verdicts';
+import {
+  describeEdit,
+  explainAcceptance,
+  explainConnectionFailure,
+  explainRefusal,
+  type ObservedOutcome,
+} from './verdicts';
 
 /** What one side did with the edited offer. */
 export interface SideResult {
@@ -47,6 +53,8 @@ export class SdpMungeLab implements Lab {
   /** After both accepted: `connected`, `failed`, or the error that stopped the answer. */
   connection = $state('');
   readonly changes = $derived(changedLines(this.original, this.offerText));
+  /** What this browser did with each edit applied in this page, newest last (kept across reset). */
+  observed: ObservedOutcome[] = $state([]);
   #loopback: Loopback | null = null;
   #held: HeldOffer | null = null;
   #presetEdit: SdpEdit | null = null;
@@ -109,7 +117,18 @@ export class SdpMungeLab implements Lab {
     const outcome = await held.apply(sdp);
     if (!run.current) return;
     await this.#judge(outcome, sdp, changes, loopback, run);
+    if (!run.current || !this.local || !this.remote) return;
+    const refusal = [this.local, this.remote].find((r) => r.verdict !== 'accepted');
+    this.observed.push({
+      edit: describeEdit(changes),
+      local: this.local.verdict,
+      remote: this.remote.verdict,
+      connection: this.connection,
+      why: refusal?.why ?? this.#connectionWhy ?? this.remote.why,
+    });
   }
+
+  #connectionWhy: string | null = null;
 
   /** Closes both peers and empties the box. */
   reset(): void {
@@ -177,12 +196,12 @@ export class SdpMungeLab implements Lab {
         `Both sides accepted the offer, but the answer was refused: ${message}\nWhy: ${explainRefusal(message)}`,
       );
     } else {
-      await this.#connect(loopback, run);
+      await this.#connect(loopback, run, changes);
     }
   }
 
   /** Both sides took the offer and the answer: waits for A to connect, at most 5 s. */
-  async #connect(loopback: Loopback, run: LabRun): Promise<void> {
+  async #connect(loopback: Loopback, run: LabRun, changes: LineChanges): Promise<void> {
     const { a } = loopback;
     try {
       const up = connected(a, run.signal);
@@ -195,8 +214,9 @@ export class SdpMungeLab implements Lab {
     } catch (error) {
       if (!run.current || isAbort(error)) return;
       this.connection = a.connectionState;
+      this.#connectionWhy = explainConnectionFailure(changes, a.connectionState);
       this.status.fail(
-        `Both sides accepted the offer, but the connection did not come up: ${describeError(error)}`,
+        `Both sides accepted the offer, but the connection did not come up: ${describeError(error)}\nWhy: ${this.#connectionWhy}`,
       );
     }
   }
@@ -207,6 +227,7 @@ export class SdpMungeLab implements Lab {
   }
 
   #clearResults(): void {
+    this.#connectionWhy = null;
     this.local = null;
     this.remote = null;
     this.connection = '';

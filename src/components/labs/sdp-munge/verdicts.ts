@@ -1,68 +1,46 @@
-// Why the browser accepted or refused an edited offer: a table of the refusals learners meet,
-// matched on the browser's own error text, and the reasons an accepted edit made no trouble.
+// Why the browser accepted or refused an edited offer, from what it did: its own error (name and
+// text) for a refusal, the edited lines for an acceptance, and the connection's end when both
+// accepted. Nothing here assumes which browser runs; only titles use its name.
 import { annotateSdp, type LineChanges } from '~/lib/sdp';
 
-/** One row of the table shown in the lab: an edit, what Chromium did with it, and why. */
-export interface KnownOutcome {
+/** One row of the table of what this browser did: the edit, each side's verdict, the connection. */
+export interface ObservedOutcome {
   edit: string;
   local: string;
   remote: string;
+  connection: string;
   why: string;
-  rfc: string;
 }
 
-/** What Chromium 156 did with each kind of edit when this lab was written (other engines differ). */
-export const KNOWN_OUTCOMES: readonly KnownOutcome[] = [
-  {
-    edit: 'A malformed line (rtpmap without clock rate, a line with no "=", an m-line without formats)',
-    local: 'OperationError',
-    remote: 'OperationError',
-    why: 'The parser quotes the first line it cannot read and rejects the whole description.',
-    rfc: 'RFC 8866 §5, §6.6',
-  },
-  {
-    edit: 'Fingerprint removed',
-    local: 'InvalidAccessError',
-    remote: 'InvalidAccessError',
-    why: 'Without a=fingerprint nothing ties the DTLS certificate to the signaling, so the description cannot be secured: "no DTLS fingerprint".',
-    rfc: 'RFC 8122 §5; RFC 8827 §6.5',
-  },
-  {
-    edit: 'Fingerprint changed',
-    local: 'InvalidModificationError',
-    remote: 'accepted',
-    why: 'A knows its own certificate and refuses a hash that is not its own; B cannot tell until the DTLS handshake, which would then fail.',
-    rfc: 'RFC 8122 §5; RFC 9429 §5.4',
-  },
-  {
-    edit: 'ICE ufrag changed',
-    local: 'accepted',
-    remote: 'accepted',
-    why: 'Chromium still tolerates this local change; both sides then use the edited ufrag, so the checks match and the pair connects.',
-    rfc: 'RFC 8839 §5.4; RFC 9429 §5.4',
-  },
-  {
-    edit: 'A codec removed',
-    local: 'accepted',
-    remote: 'accepted',
-    why: 'Fewer formats only narrow the offer: the answer picks from what is left, and the call runs without that codec.',
-    rfc: 'RFC 3264 §5.1, §6.1',
-  },
-  {
-    edit: 'An unknown attribute added',
-    local: 'accepted',
-    remote: 'accepted',
-    why: 'Receivers ignore attributes they do not understand, so the line changes nothing.',
-    rfc: 'RFC 8866 §5.13',
-  },
-  {
-    edit: 'a=setup:active instead of actpass in the offer',
-    local: 'accepted',
-    remote: 'accepted',
-    why: 'Both accept it, but A then refuses B’s answer: an offerer must leave the DTLS role open with actpass.',
-    rfc: 'RFC 8842 §5',
-  },
-];
+/**
+ * The running browser's name, for titles only (its behaviour comes from what it did): from
+ * `navigator.userAgentData.brands` when there are any, else from the user agent string.
+ */
+export function browserName(userAgent: string, brands: readonly { brand: string }[] = []): string {
+  const real = brands.map((b) => b.brand).filter((b) => !/not.?a.?brand/i.test(b));
+  const named = ['Microsoft Edge', 'Opera', 'Google Chrome', 'Chromium'].find((b) =>
+    real.includes(b),
+  );
+  if (named) return named;
+  if (/Firefox\/\d+/.test(userAgent)) return 'Firefox';
+  if (/Edg\/\d+/.test(userAgent)) return 'Microsoft Edge';
+  if (/Chrom(e|ium)\/\d+/.test(userAgent)) return 'Chromium';
+  if (/Version\/[\d.]+ .*Safari\//.test(userAgent)) return 'Safari';
+  return 'this browser';
+}
+
+/** A changed description in a few words, for the table: the attributes removed, added or changed. */
+export function describeEdit(changes: LineChanges): string {
+  const removed = changes.removed.map((l) => classify(l).name || l);
+  const added = changes.added.map((l) => classify(l).name || l);
+  const changed = [...new Set(removed.filter((n) => added.includes(n)))];
+  const parts = [
+    ...changed.map((n) => `${n} changed`),
+    ...[...new Set(removed)].filter((n) => !changed.includes(n)).map((n) => `${n} removed`),
+    ...[...new Set(added)].filter((n) => !changed.includes(n)).map((n) => `${n} added`),
+  ];
+  return parts.join(', ') || 'no edit';
+}
 
 const REFUSALS: readonly { test: RegExp; why: string }[] = [
   {
@@ -75,7 +53,7 @@ const REFUSALS: readonly { test: RegExp; why: string }[] = [
   },
   {
     test: /does not match the previously generated/i,
-    why: 'Chromium compares a local description with the one createOffer produced and refuses changes it cannot honour, such as a fingerprint that is not the hash of the certificate this connection holds. JSEP does not support changing a description between createOffer and setLocalDescription at all (RFC 9429 §5.4); Chromium is phasing out the changes it still tolerates.',
+    why: 'The browser compared the local description with the one createOffer produced and refused a change it cannot honour, such as a fingerprint that is not the hash of the certificate this connection holds. JSEP does not support changing a description between createOffer and setLocalDescription at all (RFC 9429 §5.4).',
   },
   {
     test: /missing a MID/i,
@@ -114,14 +92,21 @@ export function explainAcceptance(side: 'local' | 'remote', changes: LineChanges
       'The added attribute is unknown: a receiver ignores attributes it does not understand (RFC 8866 §5.13), so it changes nothing.',
     );
   }
-  if (removed.some((c) => c.name === 'rtpmap')) {
+  const broken = changes.added.filter(breaksGrammar);
+  if (broken.length > 0) {
+    reasons.push(
+      `This browser accepted ${broken.map((l) => `“${l}”`).join(', ')}, which the SDP grammar does not allow (RFC 8866 §5; rtpmap in §6.6): its parser let the line through instead of refusing the whole description, as a stricter parser does.`,
+    );
+  }
+  const addedFormats = new Set(changes.added.map(rtpmapFormat).filter((f) => f !== ''));
+  if (changes.removed.some((l) => rtpmapFormat(l) !== '' && !addedFormats.has(rtpmapFormat(l)))) {
     reasons.push(
       'A codec was removed: the offer is narrower, and the answer can only choose from what remains (RFC 3264 §6.1).',
     );
   }
   if (removed.some((c) => c.name === 'ice-ufrag' || c.name === 'ice-pwd')) {
     reasons.push(
-      'The ICE credentials changed; Chromium tolerates that locally, and since both sides got the same text the checks still match (RFC 8839 §5.4).',
+      'The ICE credentials changed and the browser tolerated that locally; since both sides got the same text, the checks still match (RFC 8839 §5.4).',
     );
   }
   if (
@@ -134,4 +119,29 @@ export function explainAcceptance(side: 'local' | 'remote', changes: LineChanges
     );
   }
   return reasons.join(' ') || 'The browser accepted the edited description.';
+}
+
+/** The payload type an `a=rtpmap:` line maps ('' for any other line). */
+function rtpmapFormat(line: string): string {
+  return /^a=rtpmap:(\d+)/.exec(line)?.[1] ?? '';
+}
+
+/** Whether a line is one the annotator finds against its grammar (a diagnostic on a known line). */
+function breaksGrammar(line: string): boolean {
+  const annotated = annotateSdp(line).lines[0];
+  return (annotated?.diagnostics.length ?? 0) > 0;
+}
+
+/**
+ * Why the pair did not connect although both sides accepted the edited offer, from the edit and
+ * the state the connection ended in (`failed`, or still `connecting` at the time limit).
+ */
+export function explainConnectionFailure(changes: LineChanges, state: string): string {
+  const names = (lines: readonly string[]) => lines.map((l) => classify(l).name);
+  const fingerprintChanged =
+    names(changes.removed).includes('fingerprint') && names(changes.added).includes('fingerprint');
+  if (fingerprintChanged) {
+    return `The connection ended “${state}”: both calls accepted the edited fingerprint, so it was checked only in the DTLS handshake, where B found that A’s certificate does not hash to it and refused to finish (RFC 8122 §5; RFC 8827 §6.5). A browser that compares its own fingerprint in setLocalDescription refuses the edit earlier.`;
+  }
+  return `The connection ended “${state}” after both sides accepted the edited offer: the edit left the two peers unable to agree on a working path or a secure handshake. Compare the edited lines with the original.`;
 }

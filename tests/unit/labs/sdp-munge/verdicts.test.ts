@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  KNOWN_OUTCOMES,
+  browserName,
+  describeEdit,
+  explainConnectionFailure,
   explainAcceptance,
   explainRefusal,
 } from '~/components/labs/sdp-munge/verdicts';
@@ -60,6 +62,16 @@ describe('explainAcceptance', () => {
     expect(why).toContain('RFC 3264 §6.1');
   });
 
+  it('explains a broken rtpmap the browser accepted as a tolerated grammar error, not a removed codec', () => {
+    const why = explainAcceptance('remote', {
+      removed: ['a=rtpmap:111 opus/48000/2'],
+      added: ['a=rtpmap:111 opus'],
+    });
+    expect(why).toContain('“a=rtpmap:111 opus”');
+    expect(why).toContain('RFC 8866 §5');
+    expect(why).not.toContain('codec was removed');
+  });
+
   it('explains changed ICE credentials', () => {
     const why = explainAcceptance('local', {
       removed: ['a=ice-ufrag:LU8H'],
@@ -89,12 +101,53 @@ describe('explainAcceptance', () => {
   });
 });
 
-describe('KNOWN_OUTCOMES', () => {
-  it('gives each row a verdict per side and an RFC', () => {
-    for (const row of KNOWN_OUTCOMES) {
-      expect(row.local).not.toBe('');
-      expect(row.remote).not.toBe('');
-      expect(row.rfc).toMatch(/^RFC \d+/);
-    }
+describe('browserName', () => {
+  it('takes the name from the brands when the browser gives them', () => {
+    const brands = [{ brand: 'Not)A;Brand' }, { brand: 'Chromium' }, { brand: 'Google Chrome' }];
+    expect(browserName('Mozilla/5.0 Chrome/156.0.0.0 Safari/537.36', brands)).toBe('Google Chrome');
+  });
+
+  it('reads Firefox, Chromium and Safari from the user agent string', () => {
+    expect(
+      browserName('Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0'),
+    ).toBe('Firefox');
+    expect(browserName('Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0.0.0 Safari/537.36')).toBe(
+      'Chromium',
+    );
+    expect(browserName('Mozilla/5.0 (Macintosh) Version/18.1 Safari/605.1.15')).toBe('Safari');
+    expect(browserName('curl/8')).toBe('this browser');
+  });
+});
+
+describe('describeEdit', () => {
+  it('names changed, removed and added attributes', () => {
+    expect(
+      describeEdit({
+        removed: ['a=fingerprint:sha-256 4C:FF'],
+        added: ['a=fingerprint:sha-256 00:FF'],
+      }),
+    ).toBe('fingerprint changed');
+    expect(describeEdit({ removed: ['a=rtpmap:111 opus/48000/2'], added: ['a=x-note:1'] })).toMatch(
+      /rtpmap removed, .+ added/,
+    );
+    expect(describeEdit({ removed: [], added: [] })).toBe('no edit');
+  });
+});
+
+describe('explainConnectionFailure', () => {
+  it('explains a changed fingerprint both sides accepted by the DTLS handshake that failed', () => {
+    const why = explainConnectionFailure(
+      { removed: ['a=fingerprint:sha-256 4C:FF'], added: ['a=fingerprint:sha-256 00:FF'] },
+      'failed',
+    );
+    expect(why).toContain('“failed”');
+    expect(why).toContain('DTLS handshake');
+    expect(why).toContain('RFC 8122');
+  });
+
+  it('says what is known for any other edit, with the state it ended in', () => {
+    const why = explainConnectionFailure({ removed: [], added: ['a=x-note:1'] }, 'connecting');
+    expect(why).toContain('“connecting”');
+    expect(why).not.toContain('DTLS handshake');
   });
 });
