@@ -3,19 +3,9 @@ import { bytesToHex } from '../hex';
 import { MAGIC_COOKIE, STUN_HEADER_LENGTH } from './constants';
 import type { Diagnostic } from '../diagnostic';
 import { byteDiagnostic } from './byte-diagnostic';
-import { decodeMessageType, describeMessageType, type StunClass } from './message-type-field';
-import type { StunByteSegment, StunSegmentKind } from './stun-message';
+import { decodeMessageType, describeMessageType } from './message-type-field';
+import type { StunByteSegment, StunHeader, StunSegmentKind } from './stun-message';
 
-/** The header fields, when all 20 bytes were present. */
-export interface StunHeader {
-  type: number;
-  method: number;
-  messageClass: StunClass;
-  description: string;
-  length: number;
-  magicCookie: number;
-  transactionId: Uint8Array;
-}
 
 const FIELDS: { kind: StunSegmentKind; name: string; start: number; end: number }[] = [
   { kind: 'message-type', name: 'Message Type', start: 0, end: 2 },

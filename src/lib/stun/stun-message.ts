@@ -64,8 +64,8 @@ export interface DecodedStunAttribute {
   ignored: boolean;
 }
 
-/** A decoded message header and its attributes. */
-export interface DecodedStunMessage {
+/** The header fields of a message (RFC 8489 §5), when all 20 bytes were present. */
+export interface StunHeader {
   type: number;
   method: number;
   messageClass: StunClass;
@@ -75,6 +75,10 @@ export interface DecodedStunMessage {
   length: number;
   magicCookie: number;
   transactionId: Uint8Array;
+}
+
+/** A decoded message header and its attributes. */
+export interface DecodedStunMessage extends StunHeader {
   attributes: DecodedStunAttribute[];
 }
 
