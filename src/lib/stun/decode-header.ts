@@ -6,7 +6,6 @@ import { byteDiagnostic } from './byte-diagnostic';
 import { decodeMessageType, describeMessageType } from './message-type-field';
 import type { StunByteSegment, StunHeader, StunSegmentKind } from './stun-message';
 
-
 const FIELDS: { kind: StunSegmentKind; name: string; start: number; end: number }[] = [
   { kind: 'message-type', name: 'Message Type', start: 0, end: 2 },
   { kind: 'message-length', name: 'Message Length', start: 2, end: 4 },
