@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { FIREFOX_PATH } from './firefoxPath';
 
@@ -28,9 +29,15 @@ const shared = globalThis as typeof globalThis & { courseFirefox?: Promise<Brows
 
 /**
  * The one stock Firefox (only the fake-media prefs) that every test file shares: the files run
- * in one process, and puppeteer closes the browser when that process exits.
+ * in one process. Its pid goes to the file the global setup named, whose teardown ends it
+ * (the worker process cannot tell when the last file is done, and exiting leaves it running).
  */
 export function sharedFirefox(): Promise<Browser> {
-  shared.courseFirefox ??= launchFirefox();
+  shared.courseFirefox ??= launchFirefox().then((browser) => {
+    const pids = process.env['COURSE_FIREFOX_PIDS'];
+    const pid = browser.process()?.pid;
+    if (pids && pid) appendFileSync(pids, `${pid}\n`);
+    return browser;
+  });
   return shared.courseFirefox;
 }

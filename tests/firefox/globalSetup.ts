@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BASE_URL, COURSE_DIST, COURSE_PORT, FIREFOX_MISSING } from './firefoxPath';
 
 /** Whether something already answers at the suite's origin (a preview started by hand). */
@@ -19,7 +22,26 @@ export default async function setup(): Promise<() => Promise<void>> {
     console.log(`firefox: every Firefox test is skipped: ${FIREFOX_MISSING}.`);
     return async () => {};
   }
-  if (await answering()) return async () => {};
+  // The shared browser's pid comes back through this file (see sharedFirefox), to be ended here.
+  const pidDir = mkdtempSync(join(tmpdir(), 'course-firefox-'));
+  process.env['COURSE_FIREFOX_PIDS'] = join(pidDir, 'pids');
+  const endFirefox = () => {
+    let pids: string[] = [];
+    try {
+      pids = readFileSync(join(pidDir, 'pids'), 'utf8').split('\n').filter(Boolean);
+    } catch {
+      // No browser was launched.
+    }
+    for (const pid of pids) {
+      try {
+        process.kill(Number(pid), 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    }
+    rmSync(pidDir, { recursive: true, force: true });
+  };
+  if (await answering()) return async () => endFirefox();
   const server: ChildProcess = spawn(
     'npx',
     [
@@ -43,6 +65,7 @@ export default async function setup(): Promise<() => Promise<void>> {
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   return async () => {
+    endFirefox();
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
   };
 }

@@ -45,7 +45,7 @@ export class GatheredCandidates {
       [loopback.a, 'A'],
       [loopback.b, 'B'],
     ] as const) {
-      pc.addEventListener('icecandidate', (e) => this.#add(peer, e.candidate?.candidate), {
+      pc.addEventListener('icecandidate', (e) => this.#add(peer, e.candidate, pc), {
         signal: stop.signal,
       });
       pc.addEventListener(
@@ -72,11 +72,18 @@ export class GatheredCandidates {
     this.gatheringMs = { A: null, B: null };
   }
 
-  #add(peer: PeerName, line: string | undefined): void {
+  #add(peer: PeerName, candidate: RTCIceCandidate | null, pc: RTCPeerConnection): void {
+    const line = candidate?.candidate;
     if (!line) return;
     const ms = performance.now() - this.#sldAt[peer];
     const row = toCandidateRow(peer, line, ms, this.#round, this.rows.length);
     if (!row) return;
+    // Some browsers (Firefox) write no ufrag extension in the candidate line: the candidate
+    // object, or else the local description it was gathered for, still says which ufrag it has.
+    row.ufrag ||=
+      candidate.usernameFragment ??
+      /a=ice-ufrag:(\S+)/.exec(pc.localDescription?.sdp ?? '')?.[1] ??
+      '';
     this.rows = [...this.rows, row];
     this.selectedKey ??= row.key;
   }
