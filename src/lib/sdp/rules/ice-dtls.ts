@@ -1,6 +1,7 @@
 // Attributes of ICE (RFC 8839, RFC 8840) and of the DTLS handshake (RFC 8122, RFC 4145, RFC 8842).
 import type { SdpRule } from '../rule-types';
 import { readCandidate } from './candidate-fields';
+import { checkFingerprint, checkIceChars, checkSetup } from './value-checks';
 
 const SETUP: Readonly<Record<string, string>> = {
   actpass:
@@ -27,6 +28,7 @@ export const ICE_DTLS_RULES = [
           `${v}: ${v.length} characters (4 to 256 allowed). Put together with the other side's as "theirs:mine" in the USERNAME of every STUN connectivity check.`,
       },
     ],
+    check: checkIceChars('ufrag', 4),
     example: 'a=ice-ufrag:LU8H',
     summary: 'The ICE username fragment for this transport.',
     explanation:
@@ -46,6 +48,7 @@ export const ICE_DTLS_RULES = [
           `${v.length} characters (22 to 256 allowed): the key for the HMAC in MESSAGE-INTEGRITY of checks sent to this side.`,
       },
     ],
+    check: checkIceChars('password', 22),
     example: 'a=ice-pwd:73DH01nbqRWEI/MFIXjUJ+wm',
     summary: 'The ICE password for this transport.',
     explanation:
@@ -142,6 +145,7 @@ export const ICE_DTLS_RULES = [
           `${v.split(':').length} bytes in hex: the hash of the DER encoding of this side's self-signed DTLS certificate.`,
       },
     ],
+    check: checkFingerprint,
     example:
       'a=fingerprint:sha-256 4C:FF:57:23:92:CA:A2:1E:C4:16:FE:E8:8A:B8:36:44:27:33:52:EC:2E:77:E1:5B:D1:A2:54:3F:E6:76:57:74',
     summary: 'The hash of the certificate this side will present in the DTLS handshake.',
@@ -156,6 +160,7 @@ export const ICE_DTLS_RULES = [
     scope: 'both',
     rfc: 'RFC 4145 §4; RFC 8842 §5',
     fields: [{ name: 'role', meaning: (v) => SETUP[v] ?? `Unknown role "${v}".` }],
+    check: checkSetup,
     example: 'a=setup:actpass',
     summary: 'Which side starts the DTLS handshake.',
     explanation:

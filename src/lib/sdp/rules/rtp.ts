@@ -5,6 +5,7 @@ import { explainRtcpFeedback } from '../meanings/rtcp-feedback';
 import type { SdpRule } from '../rule-types';
 import { readFormatParameters } from './format-fields';
 import { checkPayloadType, describePayloadType } from './payload-type';
+import { checkRtpmapValues } from './value-checks';
 
 const ptField = { name: 'payload type', meaning: describePayloadType } as const;
 const checkFirstPayloadType =
@@ -38,7 +39,10 @@ export const RTP_RULES = [
       },
       { name: 'channels', meaning: (v) => `${v} audio channel(s).` },
     ],
-    check: checkFirstPayloadType(false),
+    check: (fields, context) => [
+      ...checkFirstPayloadType(false)(fields),
+      ...checkRtpmapValues(fields, context),
+    ],
     example: 'a=rtpmap:111 opus/48000/2',
     summary: 'Binds a payload type number to a codec, its clock rate and channels.',
     explanation:

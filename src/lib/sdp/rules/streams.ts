@@ -1,5 +1,6 @@
 // Attributes that identify media sections and streams: mid, groups, msid, ssrc, rid, simulcast, direction.
 import type { SdpRule } from '../rule-types';
+import { checkMid, checkSsrc } from './value-checks';
 
 const DIRECTION_EXPLANATION =
   'Directions are from the point of view of the side that wrote the description. The answer mirrors the offer: an offered sendonly can be answered recvonly or inactive, recvonly with sendonly or inactive. A direction at session level applies to every section without its own. In WebRTC the direction follows RTCRtpTransceiver.direction and whether a track is attached.';
@@ -34,6 +35,7 @@ export const STREAM_RULES = [
           `"${v}": the name of this media section; the same in the offer and the answer, and carried in RTP by the sdes:mid header extension. RTCRtpTransceiver.mid.`,
       },
     ],
+    check: checkMid,
     example: 'a=mid:0',
     summary: 'The name of this media section, used by groups and by BUNDLE.',
     explanation:
@@ -153,6 +155,7 @@ export const STREAM_RULES = [
       },
       { name: 'value', meaning: "The attribute's value for this source." },
     ],
+    check: checkSsrc,
     example: 'a=ssrc:2609810345 cname:sAySpRyhYdA0cTEr',
     summary: 'Declares a synchronization source (SSRC) this side will send, with a property.',
     explanation:
