@@ -1,14 +1,9 @@
 import { describeError } from '../shared/labStatus.svelte';
 import { ScenarioLab } from '../shared/scenarioLab.svelte';
-import {
-  annotateSdp,
-  attributeValue,
-  diffOfferAnswer,
-  diffOffers,
-  type DescriptionChange,
-  type NegotiationOutcome,
-  type SdpAnnotation,
-} from '~/lib/sdp';
+import { loadSdpEngine, type SdpEngine } from '~/components/ui/sdpEngine';
+import { attributeValue } from '~/lib/sdp/attribute-value';
+import type { DescriptionChange, NegotiationOutcome } from '~/lib/sdp/negotiation-types';
+import type { SdpAnnotation } from '~/lib/sdp/types';
 import type { Loopback, Negotiated } from '~/rtc/loopback';
 import { bothConnected, isAbort, nextMessage, withTimeout } from '~/rtc/wait';
 import { describeSectionOutcomes, type SectionRow } from './sectionRows';
@@ -36,12 +31,18 @@ export class SdpDiffLab extends ScenarioLab {
   offer = $state('');
   answer = $state('');
   restartOffer = $state('');
+  /** The SDP engine, loaded by the first run (it is not part of the page's up-front scripts). */
+  engine: SdpEngine | null = $state.raw(null);
   // Each description is annotated once, here; the diff, the table and the views share it.
-  readonly offerAnnotation: SdpAnnotation = $derived(annotateSdp(this.offer));
-  readonly answerAnnotation: SdpAnnotation = $derived(annotateSdp(this.answer));
-  readonly restartAnnotation: SdpAnnotation = $derived(annotateSdp(this.restartOffer));
+  readonly offerAnnotation: SdpAnnotation | undefined = $derived(this.#annotate(this.offer));
+  readonly answerAnnotation: SdpAnnotation | undefined = $derived(this.#annotate(this.answer));
+  readonly restartAnnotation: SdpAnnotation | undefined = $derived(
+    this.#annotate(this.restartOffer),
+  );
   readonly outcome: NegotiationOutcome | null = $derived(
-    this.offer && this.answer ? diffOfferAnswer(this.offerAnnotation, this.answerAnnotation) : null,
+    this.engine && this.offerAnnotation && this.answerAnnotation && this.offer && this.answer
+      ? this.engine.diffOfferAnswer(this.offerAnnotation, this.answerAnnotation)
+      : null,
   );
   restart: DescriptionChange | null = $state(null);
   restarting = $state(false);
@@ -49,14 +50,28 @@ export class SdpDiffLab extends ScenarioLab {
   channelAlive: boolean | null = $state(null);
   /** The first a=ice-ufrag of the offer, and of the ICE restart offer once there is one. */
   readonly ufragBefore = $derived(
-    this.offer ? attributeValue(this.offerAnnotation, 'ice-ufrag') : null,
+    this.offer && this.offerAnnotation ? attributeValue(this.offerAnnotation, 'ice-ufrag') : null,
   );
   readonly ufragAfter = $derived(
-    this.restartOffer ? attributeValue(this.restartAnnotation, 'ice-ufrag') : null,
+    this.restartOffer && this.restartAnnotation
+      ? attributeValue(this.restartAnnotation, 'ice-ufrag')
+      : null,
   );
   readonly rows: SectionRow[] = $derived(
-    this.outcome ? describeSectionOutcomes(this.outcome, this.answerAnnotation) : [],
+    this.outcome && this.answerAnnotation
+      ? describeSectionOutcomes(this.outcome, this.answerAnnotation)
+      : [],
   );
+
+  /** Loads the SDP engine on the first run, then negotiates the chosen scenario. */
+  override async run(): Promise<void> {
+    this.engine ??= await loadSdpEngine();
+    await super.run();
+  }
+
+  #annotate(sdp: string): SdpAnnotation | undefined {
+    return this.engine?.annotateSdp(sdp);
+  }
 
   /** Whether the ICE restart button can be pressed: a connected pair and no restart running. */
   get canRestart(): boolean {
@@ -73,7 +88,9 @@ export class SdpDiffLab extends ScenarioLab {
       const { offer } = await loopback.negotiate({ iceRestart: true, signal: run.signal });
       if (!run.current) return;
       this.restartOffer = offer;
-      this.restart = diffOffers(this.offerAnnotation, this.restartAnnotation);
+      const before = this.offerAnnotation;
+      const after = this.restartAnnotation;
+      if (this.engine && before && after) this.restart = this.engine.diffOffers(before, after);
       await bothConnected(loopback.a, loopback.b, RESTART_TIMEOUT_MS, run.signal);
       const alive = await messageCrosses(loopback);
       if (!run.current) return;

@@ -1,6 +1,8 @@
 import type { Lab } from '../shared/lab';
 import { LabStatus, describeError } from '../shared/labStatus.svelte';
-import { MAX_SDP_BYTES, annotateSdp, type SdpAnnotation } from '~/lib/sdp';
+import { loadSdpEngine, type SdpEngine } from '~/components/ui/sdpEngine';
+import { MAX_SDP_BYTES } from '~/lib/sdp/limits';
+import type { SdpAnnotation } from '~/lib/sdp/types';
 
 const LIMIT_KIB = MAX_SDP_BYTES / 1024;
 
@@ -9,7 +11,10 @@ function kib(bytes: number): string {
 }
 
 /** The annotation of a text, or why it cannot be explained. */
-function readText(text: string): { annotation: SdpAnnotation } | { refusal: string } {
+function readText(
+  text: string,
+  { annotateSdp }: SdpEngine,
+): { annotation: SdpAnnotation } | { refusal: string } {
   const refuse = (refusal: string) => ({ refusal });
   if (text.trim() === '') return refuse('Paste an SDP (or drop a file) first: the box is empty.');
   const bytes = new TextEncoder().encode(text).length;
@@ -46,10 +51,19 @@ export class SdpExplainLab implements Lab {
   /** The name of the file last read, for the label of the view. */
   label = $state('Pasted SDP');
 
-  /** Explains the text in the box, or says in the alert why not (the text is kept). */
-  run(): void {
-    this.status.start('Reading the SDP…');
-    const read = readText(this.text);
+  /** Explains the text in the box (loading the SDP engine the first time), or says in the alert why not (the text is kept). */
+  async run(): Promise<void> {
+    const run = this.status.start('Reading the SDP…');
+    let engine: SdpEngine;
+    try {
+      engine = await loadSdpEngine();
+    } catch (error) {
+      if (run.current)
+        this.status.fail(`The SDP explainer could not be loaded: ${describeError(error)}`);
+      return;
+    }
+    if (!run.current) return;
+    const read = readText(this.text, engine);
     if ('refusal' in read) {
       this.explained = '';
       this.annotation = undefined;
@@ -79,7 +93,7 @@ export class SdpExplainLab implements Lab {
       if (!run.current) return;
       this.text = text;
       this.label = file.name || 'Dropped file';
-      this.run();
+      await this.run();
     } catch (error) {
       if (run.current)
         this.status.fail(`“${file.name}” could not be read: ${describeError(error)}`);
@@ -93,7 +107,7 @@ export class SdpExplainLab implements Lab {
     if (!run.current) return;
     this.text = offer;
     this.label = 'Example: Chromium offer (audio, video, data)';
-    this.run();
+    await this.run();
   }
 
   /** Empties the box and the explanation. */

@@ -1,6 +1,7 @@
 import type { LabRun } from '../shared/labStatus.svelte';
 import { ScenarioLab } from '../shared/scenarioLab.svelte';
-import { annotateSdp, type SdpAnnotation } from '~/lib/sdp';
+import { loadSdpEngine, type SdpEngine } from '~/components/ui/sdpEngine';
+import type { SdpAnnotation } from '~/lib/sdp/types';
 import type { Loopback, Negotiated } from '~/rtc/loopback';
 import { createTimeline, type Timeline, type TimelineEntry } from '~/rtc/timeline';
 
@@ -10,8 +11,9 @@ export interface LineCounts {
   unknown: number;
 }
 
-/** Counts the lines of an annotated SDP and the unknown ones among them. */
-export function countLines({ lines }: SdpAnnotation): LineCounts {
+/** Counts the lines of an annotated SDP and the unknown ones among them (none before the engine loads). */
+export function countLines(annotation: SdpAnnotation | undefined): LineCounts {
+  const lines = annotation?.lines ?? [];
   return { lines: lines.length, unknown: lines.filter((l) => !l.known).length };
 }
 
@@ -21,11 +23,23 @@ export class SdpLiveLab extends ScenarioLab {
   answer = $state('');
   connectionState: RTCPeerConnectionState | '' = $state('');
   entries: TimelineEntry[] = $state([]);
+  /** The SDP engine, loaded by the first run (it is not part of the page's up-front scripts). */
+  engine: SdpEngine | null = $state.raw(null);
   // Each description is annotated once, here; the counts and the views share it.
-  readonly offerAnnotation: SdpAnnotation = $derived(annotateSdp(this.offer));
-  readonly answerAnnotation: SdpAnnotation = $derived(annotateSdp(this.answer));
+  readonly offerAnnotation: SdpAnnotation | undefined = $derived(
+    this.engine?.annotateSdp(this.offer),
+  );
+  readonly answerAnnotation: SdpAnnotation | undefined = $derived(
+    this.engine?.annotateSdp(this.answer),
+  );
   readonly offerCounts = $derived(countLines(this.offerAnnotation));
   readonly answerCounts = $derived(countLines(this.answerAnnotation));
+
+  /** Loads the SDP engine on the first run, then negotiates the chosen scenario. */
+  override async run(): Promise<void> {
+    this.engine ??= await loadSdpEngine();
+    await super.run();
+  }
 
   protected startMessage(label: string): string {
     return `Negotiating “${label}” between peers A and B…`;
