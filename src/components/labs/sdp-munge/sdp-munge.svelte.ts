@@ -1,6 +1,8 @@
 import type { Lab } from '../shared/lab';
 import { LabStatus, describeError, type LabRun } from '../shared/labStatus.svelte';
-import { SDP_EDITS, changedLines, withCrlf, type LineChanges, type SdpEdit } from '~/lib/sdp';
+import { loadSdpEngine } from '~/components/ui/sdpEngine';
+import { changedLines, withCrlf, type LineChanges } from '~/lib/sdp/line-changes';
+import { SDP_EDITS, type SdpEdit } from '~/lib/sdp/sdp-edits';
 import { openLoopback, type Loopback } from '~/rtc/loopback';
 import { connected, isAbort, withTimeout } from '~/rtc/wait';
 import { holdOffer, type AppliedOffer, type HeldOffer } from './heldOffer';
@@ -9,6 +11,7 @@ import {
   explainAcceptance,
   explainConnectionFailure,
   explainRefusal,
+  type Annotate,
   type ObservedOutcome,
 } from './verdicts';
 
@@ -26,8 +29,8 @@ const CONNECT_TIMEOUT_MS = 5_000;
 const errorName = (error: unknown) =>
   error instanceof Error || error instanceof DOMException ? error.name || 'Error' : 'Error';
 
-function accepted(side: 'local' | 'remote', changes: LineChanges): SideResult {
-  return { verdict: 'accepted', message: '', why: explainAcceptance(side, changes) };
+function accepted(side: 'local' | 'remote', changes: LineChanges, annotate: Annotate): SideResult {
+  return { verdict: 'accepted', message: '', why: explainAcceptance(side, changes, annotate) };
 }
 
 function refused(error: unknown): SideResult {
@@ -99,6 +102,8 @@ export class SdpMungeLab implements Lab {
 
   /** Applies the text on A (local) and on B (remote); if both accept, B answers and they connect. */
   async run(): Promise<void> {
+    // The verdicts read the edited lines with the SDP engine, loaded on the first run.
+    const { annotateSdp: annotate } = await loadSdpEngine();
     if (!(await this.#ensureFreshOffer())) return;
     const held = this.#held;
     const loopback = this.#loopback;
@@ -116,11 +121,11 @@ export class SdpMungeLab implements Lab {
     );
     const outcome = await held.apply(sdp);
     if (!run.current) return;
-    await this.#judge(outcome, sdp, changes, loopback, run);
+    await this.#judge(outcome, { sdp, changes, annotate }, loopback, run);
     if (!run.current || !this.local || !this.remote) return;
     const refusal = [this.local, this.remote].find((r) => r.verdict !== 'accepted');
     this.observed.push({
-      edit: describeEdit(changes),
+      edit: describeEdit(changes, annotate),
       local: this.local.verdict,
       remote: this.remote.verdict,
       connection: this.connection,
@@ -154,14 +159,13 @@ export class SdpMungeLab implements Lab {
   /** Each side's verdict from where the negotiation stopped, then the connection if it did not. */
   async #judge(
     outcome: AppliedOffer,
-    sdp: string,
-    changes: LineChanges,
+    { sdp, changes, annotate }: { sdp: string; changes: LineChanges; annotate: Annotate },
     loopback: Loopback,
     run: LabRun,
   ): Promise<void> {
     if (!outcome.ok && outcome.at === 'local') {
       // A refused, so the negotiation stopped before B: B is asked on its own, for its verdict.
-      let remote: SideResult = accepted('remote', changes);
+      let remote: SideResult = accepted('remote', changes, annotate);
       try {
         await loopback.b.setRemoteDescription({ type: 'offer', sdp });
       } catch (error) {
@@ -171,11 +175,11 @@ export class SdpMungeLab implements Lab {
       this.local = refused(outcome.error);
       this.remote = remote;
     } else if (!outcome.ok && outcome.at === 'remote') {
-      this.local = accepted('local', changes);
+      this.local = accepted('local', changes, annotate);
       this.remote = refused(outcome.error);
     } else {
-      this.local = accepted('local', changes);
-      this.remote = accepted('remote', changes);
+      this.local = accepted('local', changes, annotate);
+      this.remote = accepted('remote', changes, annotate);
     }
     const refusals: string[] = [];
     if (this.local.verdict !== 'accepted') {
@@ -196,12 +200,14 @@ export class SdpMungeLab implements Lab {
         `Both sides accepted the offer, but the answer was refused: ${message}\nWhy: ${explainRefusal(message)}`,
       );
     } else {
-      await this.#connect(loopback, run, changes);
+      await this.#connect(loopback, run, () =>
+        explainConnectionFailure(changes, loopback.a.connectionState, annotate),
+      );
     }
   }
 
   /** Both sides took the offer and the answer: waits for A to connect, at most 5 s. */
-  async #connect(loopback: Loopback, run: LabRun, changes: LineChanges): Promise<void> {
+  async #connect(loopback: Loopback, run: LabRun, whyFailed: () => string): Promise<void> {
     const { a } = loopback;
     try {
       const up = connected(a, run.signal);
@@ -214,7 +220,7 @@ export class SdpMungeLab implements Lab {
     } catch (error) {
       if (!run.current || isAbort(error)) return;
       this.connection = a.connectionState;
-      this.#connectionWhy = explainConnectionFailure(changes, a.connectionState);
+      this.#connectionWhy = whyFailed();
       this.status.fail(
         `Both sides accepted the offer, but the connection did not come up: ${describeError(error)}\nWhy: ${this.#connectionWhy}`,
       );

@@ -1,7 +1,11 @@
 // Why the browser accepted or refused an edited offer, from what it did: its own error (name and
 // text) for a refusal, the edited lines for an acceptance, and the connection's end when both
 // accepted. Nothing here assumes which browser runs; only titles use its name.
-import { annotateSdp, type LineChanges } from '~/lib/sdp';
+import type { LineChanges } from '~/lib/sdp/line-changes';
+import type { SdpAnnotation } from '~/lib/sdp/types';
+
+/** The SDP engine's annotator, handed in by the lab once the engine has loaded. */
+export type Annotate = (sdp: string) => SdpAnnotation;
 
 /** One row of the table of what this browser did: the edit, each side's verdict, the connection. */
 export interface ObservedOutcome {
@@ -30,9 +34,9 @@ export function browserName(userAgent: string, brands: readonly { brand: string 
 }
 
 /** A changed description in a few words, for the table: the attributes removed, added or changed. */
-export function describeEdit(changes: LineChanges): string {
-  const removed = changes.removed.map((l) => classify(l).name || l);
-  const added = changes.added.map((l) => classify(l).name || l);
+export function describeEdit(changes: LineChanges, annotate: Annotate): string {
+  const removed = changes.removed.map((l) => classify(l, annotate).name || l);
+  const added = changes.added.map((l) => classify(l, annotate).name || l);
   const changed = [...new Set(removed.filter((n) => added.includes(n)))];
   const parts = [
     ...changed.map((n) => `${n} changed`),
@@ -74,25 +78,29 @@ export function explainRefusal(error: string): string {
 }
 
 /** What a changed line is: its attribute name (or line letter) and whether the rule table knows it. */
-function classify(line: string): { name: string; known: boolean } {
-  const annotated = annotateSdp(line).lines[0];
+function classify(line: string, annotate: Annotate): { name: string; known: boolean } {
+  const annotated = annotate(line).lines[0];
   return { name: annotated?.name ?? '', known: annotated?.known ?? false };
 }
 
 /** Why an edit was accepted on `side`, from the lines it removed and added. */
-export function explainAcceptance(side: 'local' | 'remote', changes: LineChanges): string {
+export function explainAcceptance(
+  side: 'local' | 'remote',
+  changes: LineChanges,
+  annotate: Annotate,
+): string {
   if (changes.removed.length === 0 && changes.added.length === 0) {
     return 'Nothing was edited: this is exactly the description the browser wrote.';
   }
-  const added = changes.added.map(classify);
-  const removed = changes.removed.map(classify);
+  const added = changes.added.map((l) => classify(l, annotate));
+  const removed = changes.removed.map((l) => classify(l, annotate));
   const reasons: string[] = [];
   if (added.some((c) => !c.known && c.name !== '')) {
     reasons.push(
       'The added attribute is unknown: a receiver ignores attributes it does not understand (RFC 8866 §5.13), so it changes nothing.',
     );
   }
-  const broken = changes.added.filter(breaksGrammar);
+  const broken = changes.added.filter((l) => breaksGrammar(l, annotate));
   if (broken.length > 0) {
     reasons.push(
       `This browser accepted ${broken.map((l) => `“${l}”`).join(', ')}, which the SDP grammar does not allow (RFC 8866 §5; rtpmap in §6.6): its parser let the line through instead of refusing the whole description, as a stricter parser does.`,
@@ -127,8 +135,8 @@ function rtpmapFormat(line: string): string {
 }
 
 /** Whether a line is one the annotator finds against its grammar (a diagnostic on a known line). */
-function breaksGrammar(line: string): boolean {
-  const annotated = annotateSdp(line).lines[0];
+function breaksGrammar(line: string, annotate: Annotate): boolean {
+  const annotated = annotate(line).lines[0];
   return (annotated?.diagnostics.length ?? 0) > 0;
 }
 
@@ -136,8 +144,12 @@ function breaksGrammar(line: string): boolean {
  * Why the pair did not connect although both sides accepted the edited offer, from the edit and
  * the state the connection ended in (`failed`, or still `connecting` at the time limit).
  */
-export function explainConnectionFailure(changes: LineChanges, state: string): string {
-  const names = (lines: readonly string[]) => lines.map((l) => classify(l).name);
+export function explainConnectionFailure(
+  changes: LineChanges,
+  state: string,
+  annotate: Annotate,
+): string {
+  const names = (lines: readonly string[]) => lines.map((l) => classify(l, annotate).name);
   const fingerprintChanged =
     names(changes.removed).includes('fingerprint') && names(changes.added).includes('fingerprint');
   if (fingerprintChanged) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { annotateSdp } from '~/lib/sdp';
 import {
   browserName,
   describeEdit,
@@ -43,40 +44,58 @@ describe('explainRefusal', () => {
 
 describe('explainAcceptance', () => {
   it('says nothing was edited when no line changed', () => {
-    expect(explainAcceptance('local', { removed: [], added: [] })).toContain('Nothing was edited');
+    expect(explainAcceptance('local', { removed: [], added: [] }, annotateSdp)).toContain(
+      'Nothing was edited',
+    );
   });
 
   it('explains an added unknown attribute by the rule that receivers ignore it', () => {
-    const why = explainAcceptance('remote', {
-      removed: [],
-      added: ['a=x-course-note:added by hand'],
-    });
+    const why = explainAcceptance(
+      'remote',
+      {
+        removed: [],
+        added: ['a=x-course-note:added by hand'],
+      },
+      annotateSdp,
+    );
     expect(why).toContain('RFC 8866 §5.13');
   });
 
   it('explains a removed codec by the narrower offer', () => {
-    const why = explainAcceptance('local', {
-      removed: ['a=rtpmap:111 opus/48000/2', 'a=fmtp:111 minptime=10;useinbandfec=1'],
-      added: [],
-    });
+    const why = explainAcceptance(
+      'local',
+      {
+        removed: ['a=rtpmap:111 opus/48000/2', 'a=fmtp:111 minptime=10;useinbandfec=1'],
+        added: [],
+      },
+      annotateSdp,
+    );
     expect(why).toContain('RFC 3264 §6.1');
   });
 
   it('explains a broken rtpmap the browser accepted as a tolerated grammar error, not a removed codec', () => {
-    const why = explainAcceptance('remote', {
-      removed: ['a=rtpmap:111 opus/48000/2'],
-      added: ['a=rtpmap:111 opus'],
-    });
+    const why = explainAcceptance(
+      'remote',
+      {
+        removed: ['a=rtpmap:111 opus/48000/2'],
+        added: ['a=rtpmap:111 opus'],
+      },
+      annotateSdp,
+    );
     expect(why).toContain('“a=rtpmap:111 opus”');
     expect(why).toContain('RFC 8866 §5');
     expect(why).not.toContain('codec was removed');
   });
 
   it('explains changed ICE credentials', () => {
-    const why = explainAcceptance('local', {
-      removed: ['a=ice-ufrag:LU8H'],
-      added: ['a=ice-ufrag:Edit'],
-    });
+    const why = explainAcceptance(
+      'local',
+      {
+        removed: ['a=ice-ufrag:LU8H'],
+        added: ['a=ice-ufrag:Edit'],
+      },
+      annotateSdp,
+    );
     expect(why).toContain('RFC 8839 §5.4');
   });
 
@@ -85,17 +104,21 @@ describe('explainAcceptance', () => {
       removed: ['a=fingerprint:sha-256 4C:FF'],
       added: ['a=fingerprint:sha-256 00:FF'],
     };
-    expect(explainAcceptance('remote', changes)).toContain('DTLS handshake');
-    expect(explainAcceptance('local', changes)).toBe(
+    expect(explainAcceptance('remote', changes, annotateSdp)).toContain('DTLS handshake');
+    expect(explainAcceptance('local', changes, annotateSdp)).toBe(
       'The browser accepted the edited description.',
     );
   });
 
   it('gives every reason that applies, in one text', () => {
-    const why = explainAcceptance('remote', {
-      removed: ['a=rtpmap:111 opus/48000/2'],
-      added: ['a=x-course-note:added by hand'],
-    });
+    const why = explainAcceptance(
+      'remote',
+      {
+        removed: ['a=rtpmap:111 opus/48000/2'],
+        added: ['a=x-course-note:added by hand'],
+      },
+      annotateSdp,
+    );
     expect(why).toContain('RFC 8866 §5.13');
     expect(why).toContain('RFC 3264 §6.1');
   });
@@ -122,15 +145,18 @@ describe('browserName', () => {
 describe('describeEdit', () => {
   it('names changed, removed and added attributes', () => {
     expect(
-      describeEdit({
-        removed: ['a=fingerprint:sha-256 4C:FF'],
-        added: ['a=fingerprint:sha-256 00:FF'],
-      }),
+      describeEdit(
+        {
+          removed: ['a=fingerprint:sha-256 4C:FF'],
+          added: ['a=fingerprint:sha-256 00:FF'],
+        },
+        annotateSdp,
+      ),
     ).toBe('fingerprint changed');
-    expect(describeEdit({ removed: ['a=rtpmap:111 opus/48000/2'], added: ['a=x-note:1'] })).toMatch(
-      /rtpmap removed, .+ added/,
-    );
-    expect(describeEdit({ removed: [], added: [] })).toBe('no edit');
+    expect(
+      describeEdit({ removed: ['a=rtpmap:111 opus/48000/2'], added: ['a=x-note:1'] }, annotateSdp),
+    ).toMatch(/rtpmap removed, .+ added/);
+    expect(describeEdit({ removed: [], added: [] }, annotateSdp)).toBe('no edit');
   });
 });
 
@@ -139,6 +165,7 @@ describe('explainConnectionFailure', () => {
     const why = explainConnectionFailure(
       { removed: ['a=fingerprint:sha-256 4C:FF'], added: ['a=fingerprint:sha-256 00:FF'] },
       'failed',
+      annotateSdp,
     );
     expect(why).toContain('“failed”');
     expect(why).toContain('DTLS handshake');
@@ -146,7 +173,11 @@ describe('explainConnectionFailure', () => {
   });
 
   it('says what is known for any other edit, with the state it ended in', () => {
-    const why = explainConnectionFailure({ removed: [], added: ['a=x-note:1'] }, 'connecting');
+    const why = explainConnectionFailure(
+      { removed: [], added: ['a=x-note:1'] },
+      'connecting',
+      annotateSdp,
+    );
     expect(why).toContain('“connecting”');
     expect(why).not.toContain('DTLS handshake');
   });
