@@ -100,9 +100,14 @@ describe('explainAcceptance', () => {
   });
 
   it('explains a changed fingerprint on the remote side only, where it cannot be checked yet', () => {
+    // Full-length sha-256 hashes: a short one would be a grammar error of its own.
     const changes = {
-      removed: ['a=fingerprint:sha-256 4C:FF'],
-      added: ['a=fingerprint:sha-256 00:FF'],
+      removed: [
+        'a=fingerprint:sha-256 4C:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF',
+      ],
+      added: [
+        'a=fingerprint:sha-256 00:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF:FF',
+      ],
     };
     expect(explainAcceptance('remote', changes, annotateSdp)).toContain('DTLS handshake');
     expect(explainAcceptance('local', changes, annotateSdp)).toBe(
