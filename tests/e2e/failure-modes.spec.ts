@@ -34,17 +34,7 @@ interface ConnectingLab {
   path: string;
   /** The button that starts the run. */
   action: 'run' | 'compare';
-  /** A known bug that fails the reset test: the test is marked fixme until it is fixed. */
-  resetBug?: string;
 }
-
-/**
- * The hello and TURN labs create a wait that takes the run's signal (hello: `channelOpen`, TURN:
- * `waitForRelayOutcome`) before `await loopback.negotiate(...)`, and await it only afterwards.
- * A reset during the negotiation aborts both: negotiate's rejection is caught, the other one is
- * never awaited, and the page reports "Uncaught (in promise) AbortError: The run was stopped."
- */
-const UNAWAITED_ABORT = 'an aborted wait created before negotiate() is never awaited';
 
 const CONNECTING_LABS: ConnectingLab[] = [
   {
@@ -52,8 +42,6 @@ const CONNECTING_LABS: ConnectingLab[] = [
     id: 'hello-loopback',
     path: '/chapters/what-is-webrtc/',
     action: 'run',
-    // hello-loopback.svelte.ts: `opened` (channelOpen with run.signal) rejects unobserved.
-    resetBug: UNAWAITED_ABORT,
   },
   {
     name: 'lifecycle-stepper',
@@ -113,7 +101,7 @@ async function resetMidRun(page: Page, root: Locator, before: Record<string, str
 test.describe('a lab left in the middle of a run', () => {
   test.setTimeout(60_000);
 
-  for (const { name, id, path, action, resetBug } of CONNECTING_LABS) {
+  for (const { name, id, path, action } of CONNECTING_LABS) {
     test(`${name}: leaving its page mid-run raises no error, and it runs again on return`, async ({
       guarded: page,
     }) => {
@@ -126,7 +114,6 @@ test.describe('a lab left in the middle of a run', () => {
     test(`${name}: reset mid-run closes every connection and no late result shows`, async ({
       guarded: page,
     }) => {
-      test.fixme(resetBug !== undefined, resetBug);
       await slowHandshake(page, SLOW_MS);
       const root = await openLab(page, path, id);
       const before = await labSnapshot(root);
@@ -150,8 +137,7 @@ turnTest.describe('the TURN lab left in the middle of a run', () => {
     },
   );
 
-  // turn-relay.svelte.ts: `outcome` (waitForRelayOutcome with run.signal) rejects unobserved.
-  turnTest.fixme(
+  turnTest(
     'reset mid-run closes both peers and no late result shows',
     async ({ guarded: page, turnServer }) => {
       await slowHandshake(page, SLOW_MS);

@@ -34,9 +34,13 @@ export class HelloLoopbackLab implements Lab {
     try {
       const channel = loopback.channel!;
       const arrived = loopback.remoteChannel.then(nextMessage);
-      const opened = channelOpen(channel, run.signal);
-      await loopback.negotiate({ signal: run.signal });
-      await withTimeout(opened, OPEN_TIMEOUT_MS, 'The data channel did not open within 10 s.');
+      const opened = withTimeout(
+        channelOpen(channel, run.signal),
+        OPEN_TIMEOUT_MS,
+        'The data channel did not open within 10 s.',
+      );
+      // Awaited together: a reset rejects both, and neither rejection may go unhandled.
+      await Promise.all([loopback.negotiate({ signal: run.signal }), opened]);
       this.openMs = timeline.record('A', 'open', 'data channel "hello"').t;
       showTimeline();
       channel.send(this.text);

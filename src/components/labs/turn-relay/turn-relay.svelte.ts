@@ -124,8 +124,8 @@ export class TurnRelayLab implements Lab {
         (pc) => relays.get(pc) ?? 0,
         run.signal,
       );
-      await loopback.negotiate({ signal: run.signal });
-      const ended = await outcome;
+      // Awaited together: a reset rejects both, and neither rejection may go unhandled.
+      const [, ended] = await Promise.all([loopback.negotiate({ signal: run.signal }), outcome]);
       if (!run.current) return;
       if (ended !== 'open') {
         const kind =
