@@ -1,8 +1,13 @@
-// `npm run fuzz`: the property tests of tests/fuzz with FUZZ_RUNS inputs per target (20000 there).
-import { defineConfig, mergeConfig } from 'vitest/config';
-import unit from './vitest.config';
+// `npm run fuzz`: only the property tests of tests/fuzz, with FUZZ_RUNS inputs per target (20000).
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
 
-export default mergeConfig(
-  unit,
-  defineConfig({ test: { include: ['tests/fuzz/**/*.fuzz.ts'], testTimeout: 900_000 } }),
-);
+export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  resolve: { alias: { '~': fileURLToPath(new URL('../src', import.meta.url)) } },
+  test: {
+    include: ['tests/fuzz/**/*.fuzz.ts'],
+    environment: 'node',
+    testTimeout: 900_000,
+  },
+});
