@@ -277,11 +277,6 @@ export function lookupStunAttribute(type: number): StunAttributeEntry | undefine
   return BY_TYPE.get(type);
 }
 
-/** The registry entry for an attribute name such as "XOR-MAPPED-ADDRESS", if known. */
-export function lookupStunAttributeByName(name: string): StunAttributeEntry | undefined {
-  return BY_NAME.get(name.toUpperCase());
-}
-
 /** The type code of a named attribute, read from the table. */
 export function stunAttributeType(name: StunAttributeName): number {
   return (BY_NAME.get(name) as StunAttributeEntry).type;

@@ -1,6 +1,5 @@
 // Building Binding messages (RFC 8489 §6, with the ICE attributes of RFC 8445 §7.1), returned with
 // their byte layout so a view can colour each field.
-import type { StunAddress } from './address-value';
 import { shortTermKey } from './credentials';
 import { decodeStunMessage } from './decode-message';
 import { buildStunMessage } from './encode-message';
@@ -79,33 +78,6 @@ export async function buildBindingRequest(
       transactionId: options.transactionId ?? randomTransactionId(),
       attributes,
     },
-    {
-      ...(options.password !== undefined ? { integrityKey: shortTermKey(options.password) } : {}),
-      fingerprint: options.fingerprint ?? true,
-    },
-  );
-  return { bytes, segments: decodeStunMessage(bytes).segments };
-}
-
-/** Build a Binding success response carrying XOR-MAPPED-ADDRESS, as a STUN server answers (RFC 8489 §6.3.1). */
-export async function buildBindingSuccess(
-  transactionId: Uint8Array,
-  mapped: StunAddress,
-  options: { software?: string; password?: string; fingerprint?: boolean } = {},
-): Promise<BuiltStunMessage> {
-  const attributes: StunAttribute[] = [
-    {
-      type: stunAttributeType('XOR-MAPPED-ADDRESS'),
-      value: { kind: 'xor-address', address: mapped },
-    },
-  ];
-  if (options.software !== undefined)
-    attributes.unshift({
-      type: stunAttributeType('SOFTWARE'),
-      value: { kind: 'text', text: options.software },
-    });
-  const bytes = await buildStunMessage(
-    { method: stunMethodCode('Binding'), messageClass: 'success', transactionId, attributes },
     {
       ...(options.password !== undefined ? { integrityKey: shortTermKey(options.password) } : {}),
       fingerprint: options.fingerprint ?? true,

@@ -31,7 +31,7 @@ export async function buildStunMessage(
   message: StunMessage,
   options: StunEncodeOptions = {},
 ): Promise<Uint8Array> {
-  let bytes = encodeBody(message);
+  let bytes = encodeStunMessage(message);
   if (options.integrityKey)
     bytes = await appendIntegrity(bytes, 'MESSAGE-INTEGRITY', options.integrityKey, 'sha1', 20);
   if (options.integritySha256Key)

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   isComprehensionRequired,
   lookupStunAttribute,
-  lookupStunAttributeByName,
   STUN_ATTRIBUTES,
   stunAttributeName,
   stunAttributeType,
@@ -33,7 +32,7 @@ const COURSE_FACTS: Record<string, number> = {
 
 describe('STUN_ATTRIBUTES', () => {
   it('gives each attribute the codec its RFC layout needs', () => {
-    const kind = (name: string) => lookupStunAttributeByName(name)?.codec.kind;
+    const kind = (name: string) => STUN_ATTRIBUTES.find((a) => a.name === name)?.codec.kind;
     expect(kind('XOR-MAPPED-ADDRESS')).toBe('xor-address');
     expect(kind('MAPPED-ADDRESS')).toBe('address');
     expect(kind('MESSAGE-INTEGRITY')).toBe('hmac-sha1');
@@ -53,13 +52,6 @@ describe('lookupStunAttribute', () => {
   it('knows every attribute code the course states', () => {
     for (const [name, type] of Object.entries(COURSE_FACTS))
       expect(lookupStunAttribute(type)?.name).toBe(name);
-  });
-});
-
-describe('lookupStunAttributeByName', () => {
-  it('finds an entry by name, case-insensitively', () => {
-    expect(lookupStunAttributeByName('xor-mapped-address')?.type).toBe(0x0020);
-    expect(lookupStunAttributeByName('NOPE')).toBeUndefined();
   });
 });
 
