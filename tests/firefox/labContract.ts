@@ -157,3 +157,13 @@ export function openPeerConnections(page: Page): Promise<number> {
       ).webrtcCourse?.openPeerConnections() ?? 0,
   );
 }
+
+/** Waits until the lab holds `count` elements matching `selector` (views that load lazily). */
+export async function countBecomes(page: Page, id: string, selector: string, count: number) {
+  await page.waitForFunction(
+    (s, n) => document.querySelectorAll(s).length === n,
+    { timeout: PATIENT, polling: 100 },
+    `${labSelector(id)} ${selector}`,
+    count,
+  );
+}

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
-import { act, field, input, openLab, rows, runPreset, stateOf } from './labContract';
+import {
+  act,
+  countBecomes,
+  field,
+  fieldBecomes,
+  input,
+  openLab,
+  rows,
+  runPreset,
+  stateOf,
+} from './labContract';
 import { describeInFirefox, firefoxTest } from './suite';
 
 const TOOL = '/tools/sdp/';
@@ -36,10 +46,11 @@ describeInFirefox('sdp-explain lab in Firefox', () => {
     await input(page, ID, 'sdp', offer);
     await act(page, ID, 'run');
     expect(await stateOf(page, ID)).toBe('done');
+    await countBecomes(page, ID, '[data-row="sdp-line"]', lineCount(offer));
     const lines = await rows(page, ID, 'sdp-line');
     expect(lines.length).toBe(lineCount(offer));
     expect(lines.filter((l) => l['known'] === 'false').map((l) => l['name'])).toEqual([]);
-    expect(await field(page, ID, 'unknown-lines')).toBe('0');
+    await fieldBecomes(page, ID, 'unknown-lines', '0');
     await act(page, ID, 'reset');
     expect(await stateOf(page, ID, '^idle$')).toBe('idle');
     expect(await rows(page, ID, 'sdp-line')).toEqual([]);

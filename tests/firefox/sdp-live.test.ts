@@ -1,5 +1,14 @@
 import { expect } from 'vitest';
-import { act, field, openPeerConnections, rows, runPreset, stateOf } from './labContract';
+import {
+  act,
+  countBecomes,
+  field,
+  fieldBecomes,
+  openPeerConnections,
+  rows,
+  runPreset,
+  stateOf,
+} from './labContract';
 import { describeInFirefox, firefoxTest } from './suite';
 
 const CHAPTER = '/chapters/sdp/';
@@ -21,18 +30,29 @@ describeInFirefox('sdp-live lab in Firefox', () => {
       async (page) => {
         expect(await runPreset(page, CHAPTER, ID, { scenario })).toBe('done');
         expect(await field(page, ID, 'connection-state')).toBe('connected');
-        const offerLines = Number(await field(page, ID, 'offer-lines'));
+        const offerLines = Number(await fieldBecomes(page, ID, 'offer-lines', /^\d+$/));
+        // The annotated views load the SDP engine when they first have SDP to show.
+        await countBecomes(
+          page,
+          ID,
+          '[data-sdp-view="sdp-live-offer"] [data-row="sdp-line"]',
+          offerLines,
+        );
         expect(offerLines).toBeGreaterThan(10);
-        expect(Number(await field(page, ID, 'answer-lines'))).toBeGreaterThan(10);
+        expect(Number(await fieldBecomes(page, ID, 'answer-lines', /^\d+$/))).toBeGreaterThan(10);
         const offer = await viewLines(page, 'sdp-live-offer');
         expect(offer.length).toBe(offerLines);
         expect(offer.filter((l) => l['known'] === 'false').map((l) => l['name'])).toEqual([]);
         expect(offer.some((l) => l['name'] === 'fingerprint')).toBe(true);
-        const unknown = await page.$$eval(
+        // Every "unknown lines" count in the lab (its total and each view's own) reads 0.
+        await page.waitForFunction(
+          (selector) => {
+            const counts = [...document.querySelectorAll(selector)];
+            return counts.length > 0 && counts.every((el) => el.getAttribute('data-value') === '0');
+          },
+          { timeout: 30_000, polling: 100 },
           `[data-lab="${ID}"] [data-field="unknown-lines"]`,
-          (els) => els.map((el) => el.getAttribute('data-value')),
         );
-        expect(unknown.every((n) => n === '0')).toBe(true);
         if (scenario === 'simulcast') {
           // Firefox offers the three rids and a=simulcast:send as Chromium does.
           expect(offer.filter((l) => l['name'] === 'rid').length).toBe(3);
