@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['tests/fuzz/**/*.fuzz.ts'],
     environment: 'node',
     testTimeout: 900_000,
+    // One target at a time, so the targets do not slow each other down on a small machine.
+    fileParallelism: false,
   },
 });
