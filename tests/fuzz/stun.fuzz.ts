@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHex } from '~/lib/hex';
-import { decodeStunMessage, type StunDecodeResult } from '~/lib/stun/decode-message';
+import { decodeStunMessage } from '~/lib/stun/decode-message';
+import type { StunDecodeResult } from '~/lib/stun/stun-message';
 import { RFC5769_EXAMPLES } from '~/lib/stun/rfc5769-examples';
 import { FUZZ_RUNS, fuzzTarget, mutatedBytes } from './harness';
 
