@@ -27,14 +27,19 @@ export function pipeCandidates(
   const controller = new AbortController();
   const changed = () => options.onChange?.();
 
+  // Every queued candidate is handed over at once: the browser applies addIceCandidate calls in
+  // the order they were made, and waiting for each before the next made the pair slower to
+  // connect than two peers wired directly. A refused candidate goes back to the queue, in order.
   const deliver = async () => {
-    while (pending.length > 0 && to.signalingState !== 'closed') {
-      const candidate = pending[0]!;
-      await to.addIceCandidate(candidate);
-      pending.shift();
-      delivered += 1;
-      changed();
-    }
+    if (to.signalingState === 'closed') return;
+    const batch = pending.splice(0);
+    const results = await Promise.allSettled(batch.map((c) => to.addIceCandidate(c)));
+    const refused = batch.filter((_, i) => results[i]!.status === 'rejected');
+    delivered += batch.length - refused.length;
+    pending.unshift(...refused);
+    changed();
+    const failure = results.find((r) => r.status === 'rejected');
+    if (failure) throw failure.reason;
   };
   const deliverWhenReady = () => {
     if (to.remoteDescription) deliver().catch(() => {});

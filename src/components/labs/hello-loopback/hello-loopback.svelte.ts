@@ -2,6 +2,7 @@ import type { Lab } from '../shared/lab';
 import { LabStatus, describeError } from '../shared/labStatus.svelte';
 import { openLoopback, type Loopback } from '~/rtc/loopback';
 import { createTimeline, type TimelineEntry } from '~/rtc/timeline';
+import { untilPainted } from '../shared/untilPainted';
 import { channelOpen, isAbort, nextMessage, withTimeout } from '~/rtc/wait';
 
 const OPEN_TIMEOUT_MS = 10_000;
@@ -19,6 +20,8 @@ export class HelloLoopbackLab implements Lab {
   async run(): Promise<void> {
     this.#clear();
     const run = this.status.start('Connecting two peers…');
+    await untilPainted();
+    if (!run.current) return;
     // The timeline is shown once the channel is open: rendering each event during the handshake
     // would slow down the very connection whose time the lab reports.
     let live = false;
