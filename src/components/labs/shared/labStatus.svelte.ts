@@ -20,12 +20,19 @@ export class LabStatus {
   phase: LabPhase = $state('idle');
   error = $state('');
   announcement = $state('');
+  /**
+   * The `data-action` of the control whose action failed, when the state knows it better than the
+   * frame (which otherwise uses the last action the learner pressed): a `LabAlert` for that action
+   * shows the error next to it. Empty: the frame decides.
+   */
+  errorAt = $state('');
   #run: AbortController | null = null;
 
   /** The lab started working; `what` is announced. Returns the token of this run. */
   start(what: string): LabRun {
     this.phase = 'running';
     this.error = '';
+    this.errorAt = '';
     this.announcement = what;
     return this.newRun();
   }
@@ -52,10 +59,14 @@ export class LabStatus {
     this.announcement = what;
   }
 
-  /** The lab failed: the message goes to the alert and the lab shows `error`. */
-  fail(message: string): void {
+  /**
+   * The lab failed: the message goes to the alert and the lab shows `error`. `at` names the
+   * `data-action` that caused it, when the alert should appear next to that control.
+   */
+  fail(message: string, at = ''): void {
     this.phase = 'error';
     this.error = message;
+    this.errorAt = at;
     this.announcement = '';
   }
 
@@ -64,6 +75,7 @@ export class LabStatus {
     this.stop();
     this.phase = 'idle';
     this.error = '';
+    this.errorAt = '';
     this.announcement = what;
   }
 
