@@ -15,3 +15,19 @@ for (const theme of THEMES) {
     });
   }
 }
+
+/** The phone layout: the compact header, the inline "On this page" and the open menu drawer. */
+for (const theme of THEMES) {
+  test(`the phone layout and its open menu drawer have no WCAG 2.2 AA violation in the ${theme} theme`, async ({
+    guarded: page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    await page.goto('/chapters/turn/');
+    await expectNoAxeViolations(page, theme, ['.site-header', 'article > h1', '.toc-inline']);
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Menu' }).waitFor();
+    await expectNoAxeViolations(page, theme);
+  });
+}

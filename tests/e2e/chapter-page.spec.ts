@@ -7,7 +7,9 @@ test.describe('chapter page', () => {
   }) => {
     await page.goto('/chapters/lifecycle/');
     const map = page.getByRole('navigation', { name: 'Course map' });
-    await expect(map.locator('[aria-current="page"]')).toHaveText('The connection lifecycle');
+    await expect(map.locator('[aria-current="page"] .title')).toHaveText(
+      'The connection lifecycle',
+    );
     await expect(map.getByText("NAT and why peers can't just connect")).toBeVisible();
     await expect(page.locator('a[rel="prev"]')).toHaveAttribute(
       'href',
