@@ -1,0 +1,197 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, lab, openLab } from './fixtures';
+
+/** Every lab on the chapter page it lives on. */
+const LABS_ON_CHAPTERS = [
+  ['readiness', '/chapters/what-is-webrtc/'],
+  ['hello-loopback', '/chapters/what-is-webrtc/'],
+  ['lifecycle-stepper', '/chapters/lifecycle/'],
+  ['nat-simulator', '/chapters/nat/'],
+  ['stun-workbench', '/chapters/stun/'],
+  ['turn-relay', '/chapters/turn/'],
+  ['ice-explorer', '/chapters/ice/'],
+  ['sdp-live', '/chapters/sdp/'],
+  ['sdp-diff', '/chapters/sdp/'],
+  ['sdp-munge', '/chapters/sdp/'],
+] as const;
+
+const BADGE_WORDS = { idle: 'Idle', running: 'Running', done: 'Done', error: 'Error' } as const;
+
+/** What a learner sees on screen: inside the viewport, or holding the focus. */
+async function inViewOrFocused(page: Page, element: Locator): Promise<boolean> {
+  return element.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const seen = box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
+    return seen || el.contains(document.activeElement);
+  });
+}
+
+/** Records every data-state the lab takes, with the badge's word at that moment. */
+async function recordBadge(root: Locator): Promise<void> {
+  await root.evaluate((section) => {
+    const seen: string[][] = [];
+    (window as unknown as { badgeLog: string[][] }).badgeLog = seen;
+    const note = () =>
+      seen.push([
+        section.getAttribute('data-state') ?? '',
+        section.querySelector('.lab-badge .word')?.textContent ?? '',
+      ]);
+    note();
+    new MutationObserver(note).observe(section, { attributeFilter: ['data-state'] });
+  });
+}
+
+for (const size of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+]) {
+  test.describe(`at ${size.width}x${size.height}`, () => {
+    test.use({ viewport: size });
+
+    test('an empty SDP explained on the tool page leaves its alert in view, focus on Explain', async ({
+      guarded: page,
+    }) => {
+      const tool = await openLab(page, '/tools/sdp/', 'sdp-explain');
+      await tool.locator('[data-input="sdp"]').fill('');
+      const run = tool.locator('[data-action="run"]');
+      await run.focus();
+      await page.keyboard.press('Enter');
+      await expect(tool).toHaveAttribute('data-state', 'error');
+      const alert = tool.getByRole('alert');
+      await expect(alert).not.toHaveText('');
+      await expect.poll(() => inViewOrFocused(page, alert)).toBe(true);
+      await expect(run).toBeFocused();
+      // Right under the action row: between the Explain button and the text box.
+      const [runBox, alertBox, boxBox] = await Promise.all(
+        [run, alert, tool.locator('[data-input="sdp"]')].map((l) => l.boundingBox()),
+      );
+      expect(alertBox!.y).toBeGreaterThan(runBox!.y);
+      expect(alertBox!.y).toBeLessThan(boxBox!.y);
+      await expect(tool.locator('.lab-badge')).toContainText('Error');
+    });
+  });
+}
+
+test.describe('focus after Run', () => {
+  for (const [id, path] of LABS_ON_CHAPTERS) {
+    test(`Enter on ${id}'s Run keeps the focus on a control, not the page body`, async ({
+      guarded: page,
+    }) => {
+      test.setTimeout(60_000);
+      const root = await openLab(page, path, id);
+      const run = root.locator('[data-action="run"]');
+      await run.focus();
+      await page.keyboard.press('Enter');
+      await expect(root).not.toHaveAttribute('data-state', 'idle');
+      expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
+      await expect(root).toHaveAttribute('data-state', /^(done|error)$/, { timeout: 45_000 });
+      expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+      await expect(run).toBeFocused();
+    });
+  }
+});
+
+test.describe('the status badge', () => {
+  test('says Idle, then Running while the ICE explorer connects, then Done', async ({
+    guarded: page,
+  }) => {
+    const root = await openLab(page, '/chapters/ice/', 'ice-explorer');
+    const badge = root.locator('.lab-badge');
+    await expect(badge).toHaveText(/Idle/);
+    await recordBadge(root);
+    await root.locator('[data-action="run"]').click();
+    await expect(root).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+    await expect(badge).toHaveText(/Done/);
+    const log = await page.evaluate(() => (window as unknown as { badgeLog: string[][] }).badgeLog);
+    expect(log.map(([state]) => state)).toEqual(['idle', 'running', 'done']);
+    for (const [state, word] of log) {
+      expect(word, `badge during ${state}`).toBe(BADGE_WORDS[state as keyof typeof BADGE_WORDS]);
+    }
+  });
+
+  test('says Error with the alert when an SDP is refused, and Idle again after Reset', async ({
+    guarded: page,
+  }) => {
+    const tool = await openLab(page, '/tools/sdp/', 'sdp-explain');
+    await recordBadge(tool);
+    await tool.locator('[data-input="sdp"]').fill('hello');
+    await tool.locator('[data-action="run"]').click();
+    await expect(tool.getByRole('alert')).toContainText('does not look like SDP');
+    await expect(tool.locator('.lab-badge')).toHaveText(/Error/);
+    await tool.locator('[data-action="reset"]').click();
+    await expect(tool.locator('.lab-badge')).toHaveText(/Idle/);
+    const log = await page.evaluate(() => (window as unknown as { badgeLog: string[][] }).badgeLog);
+    for (const [state, word] of log) {
+      expect(word, `badge during ${state}`).toBe(BADGE_WORDS[state as keyof typeof BADGE_WORDS]);
+    }
+    expect(log.map(([state]) => state)).toContain('error');
+  });
+});
+
+test.describe('numbers in the ICE tables on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('no pair or candidate priority is taller than two lines after a run', async ({
+    guarded: page,
+  }) => {
+    const root = await openLab(page, '/chapters/ice/', 'ice-explorer');
+    await root.locator('[data-action="run"]').click();
+    await expect(root).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+    await expect(root.locator('[data-row="pair"]').first()).toBeVisible();
+    const cells = root.locator('[data-row="pair"] td.num, [data-row="candidate"] td.num');
+    expect(await cells.count()).toBeGreaterThan(4);
+    // The height of the text itself (the cell is as tall as its row's tallest neighbour).
+    const lines = await cells.evaluateAll((tds) =>
+      tds.map((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        const style = getComputedStyle(td);
+        const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.6;
+        return { text: td.textContent?.trim(), lines: range.getBoundingClientRect().height / line };
+      }),
+    );
+    expect(lines.filter((cell) => cell.lines > 2)).toEqual([]);
+    expect(lines.filter((cell) => /^\d{6,}$/.test(cell.text ?? '')).length).toBeGreaterThan(2);
+  });
+});
+
+test.describe('before the lab hydrates', () => {
+  test('Tab reaches Run, which says the lab is loading, and keeps the focus once it is live', async ({
+    guarded: page,
+  }) => {
+    await page.goto('/chapters/what-is-webrtc/');
+    const root = lab(page, 'readiness');
+    const island = page.locator('astro-island', { has: root }).last();
+    const script = new URL((await island.getAttribute('component-url'))!, page.url()).href;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(script, async (route) => {
+      await held;
+      await route.fallback();
+    });
+    // A probe button just before the island: Tab from it goes into the lab.
+    await island.evaluate((el) => {
+      const probe = document.createElement('button');
+      probe.id = 'before-lab';
+      probe.textContent = 'before';
+      el.before(probe);
+    });
+    await page.locator('#before-lab').focus();
+    await page.keyboard.press('Tab');
+    const run = root.locator('[data-action="run"]');
+    await expect(run).toBeFocused();
+    await expect(run).toHaveAttribute('aria-disabled', 'true');
+    await expect(root.locator('[data-loading]')).toBeVisible();
+    await expect(root.locator('[data-loading]')).toHaveText('Loading lab…');
+    await expect(island).toHaveAttribute('ssr', '');
+    release();
+    await expect(island).not.toHaveAttribute('ssr', '');
+    await expect(run).toBeEnabled();
+    await expect(run).not.toHaveAttribute('aria-disabled');
+    await expect(root.locator('[data-loading]')).toHaveCount(0);
+    await expect(run).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(root).toHaveAttribute('data-state', 'done');
+    await expect(run).toBeFocused();
+  });
+});
