@@ -62,8 +62,9 @@ export class LiveGather {
     this.#clear();
     const run = this.#status.start('Checking the server URL…');
     const result = parseIceServerUrl(this.url, 'stun');
-    if (!result.ok) return this.#status.fail(result.error.message);
-    if (typeof RTCPeerConnection !== 'function') return this.#status.fail(NO_WEBRTC_MESSAGE);
+    if (!result.ok) return this.#status.fail(result.error.message, 'gather');
+    if (typeof RTCPeerConnection !== 'function')
+      return this.#status.fail(NO_WEBRTC_MESSAGE, 'gather');
     const { host, port } = result.url;
     const url = formatIceServerUrl(result.url, 'as-given');
     this.#status.announcement = `Asking ${url} for your public address…`;
@@ -71,7 +72,10 @@ export class LiveGather {
     try {
       pc = createPeerConnection({ iceServers: [{ urls: url }] });
     } catch (error) {
-      return this.#status.fail(`The browser refused this server: ${describeError(error)}`);
+      return this.#status.fail(
+        `The browser refused this server: ${describeError(error)}`,
+        'gather',
+      );
     }
     this.#pc = pc;
     this.gathering = true;
@@ -90,7 +94,7 @@ export class LiveGather {
     } catch (error) {
       if (run.current) {
         this.close();
-        this.#status.fail(`Gathering could not start: ${describeError(error)}`);
+        this.#status.fail(`Gathering could not start: ${describeError(error)}`, 'gather');
       }
       return;
     } finally {
@@ -144,7 +148,7 @@ export class LiveGather {
     lines.push(
       'Check the host name and the port (3478 is the usual one), that a STUN server really listens there, and that this network lets UDP out (some company and hotel networks do not).',
     );
-    this.#status.fail(lines.join('\n'));
+    this.#status.fail(lines.join('\n'), 'gather');
   }
 
   /** Closes the connection, if one is open. */
