@@ -23,6 +23,8 @@ export class LifecycleStepperLab implements Lab {
   entries: TimelineEntry[] = $state([]);
   /** The ids of the steps that are legal now (the browser's states are read after each change). */
   legal: ReadonlySet<string> = $state.raw(legalStepIds(null));
+  /** The ids of the steps performed without a refusal since the last reset. */
+  done: ReadonlySet<string> = $state.raw(new Set());
   /** Candidates waiting to be carried across: [A's for B, B's for A]. */
   pending: [number, number] = $state([0, 0]);
   /** True while "run every step" drives the steps: the learner's buttons wait. */
@@ -34,6 +36,12 @@ export class LifecycleStepperLab implements Lab {
   isEnabled(step: LifecycleStep): boolean {
     if (this.#driving) return false;
     return this.freeOrder || this.legal.has(step.id);
+  }
+
+  /** The step to press next: the first legal one not done yet, else the first legal one. */
+  get current(): LifecycleStep | undefined {
+    const legal = LIFECYCLE_STEPS.filter((step) => this.legal.has(step.id));
+    return legal.find((step) => !this.done.has(step.id)) ?? legal[0];
   }
 
   /** Runs one step by hand; a refusal shows the browser's error and what it means. */
@@ -73,6 +81,7 @@ export class LifecycleStepperLab implements Lab {
     this.a = null;
     this.b = null;
     this.entries = [];
+    this.done = new Set();
     this.#driving = false;
     this.status.reset('Lab reset: both peers closed.');
     this.#refresh();
@@ -100,6 +109,7 @@ export class LifecycleStepperLab implements Lab {
       const result = await step.run(s);
       if (!run.current) return false;
       s.timeline.record(step.actor, step.call, result);
+      this.done = new Set([...this.done, step.id]);
       return true;
     } catch (error) {
       if (!run.current) return false;

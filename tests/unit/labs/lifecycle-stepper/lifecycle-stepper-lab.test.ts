@@ -84,4 +84,26 @@ describe('LifecycleStepperLab', () => {
     expect([lab.status.phase, lab.status.error]).toEqual(['running', '']);
     lab.dispose();
   });
+
+  it('marks each step done once it ran, and points at the next step to press', async () => {
+    const lab = new LifecycleStepperLab();
+    expect(lab.current?.id).toBe('a-create-channel');
+    expect(lab.done.size).toBe(0);
+    await lab.step(step('a-create-channel'));
+    expect([...lab.done]).toEqual(['a-create-channel']);
+    expect(lab.current?.id).toBe('a-create-offer');
+    lab.reset();
+    expect(lab.done.size).toBe(0);
+    expect(lab.current?.id).toBe('a-create-channel');
+    lab.dispose();
+  });
+
+  it('does not mark a refused step done', async () => {
+    const lab = new LifecycleStepperLab();
+    lab.freeOrder = true;
+    await lab.step(step('b-create-answer'));
+    expect(lab.status.phase).toBe('error');
+    expect(lab.done.has('b-create-answer')).toBe(false);
+    lab.dispose();
+  });
 });
