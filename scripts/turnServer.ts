@@ -13,11 +13,13 @@ import { join } from 'node:path';
 import {
   checkCoturnSettings,
   coturnArguments,
+  DEV_TURN_SERVER,
   explainCoturnLine,
   isCoturnNoise,
   turnUrlFor,
   type CoturnSettings,
 } from '../src/lib/turn/coturn.ts';
+import { freePort } from '../tests/freePort.ts';
 
 /** A coturn that answers STUN on its port. */
 export interface RunningTurnServer {
@@ -123,6 +125,31 @@ export async function startTurnServer(
     exited,
     stop,
   };
+}
+
+/**
+ * The development server of `npm run turn` (same credentials and realm) on a free loopback port
+ * of its own and coturn's default relay range, so that it never clashes with a developer's
+ * `npm run turn` on 3478 nor with another test run: the TURN tests and `npm run record:turn`
+ * start it this way. `verbose` logs each session's requests to `onLog`.
+ */
+export async function startCourseTurnServer({
+  verbose = false,
+  onLog,
+}: { verbose?: boolean; onLog?: (line: string) => void } = {}): Promise<RunningTurnServer> {
+  const settings: CoturnSettings = {
+    ...DEV_TURN_SERVER,
+    port: await freePort(),
+    relayPorts: undefined,
+    verbose,
+  };
+  return startTurnServer(settings, onLog);
+}
+
+/** coturn's version as `turnserver --version` prints it (e.g. `4.6.1`), or `unknown`. */
+export function coturnVersion(binary = 'turnserver'): string {
+  const probe = spawnSync(binary, ['--version'], { encoding: 'utf8' });
+  return `${probe.stdout ?? ''}${probe.stderr ?? ''}`.trim().split('\n')[0] || 'unknown';
 }
 
 /**

@@ -1,17 +1,11 @@
-import { DEV_TURN_SERVER, type CoturnSettings } from '../../src/lib/turn/coturn.ts';
 import {
   findTurnserver,
-  startTurnServer,
+  startCourseTurnServer,
   type RunningTurnServer,
 } from '../../scripts/turnServer.ts';
 import { freePort } from '../freePort';
 import { test as guardedTest } from './fixtures';
 
-/**
- * `test` with a worker-scoped coturn, started from the same settings as `npm run turn` (same
- * credentials and realm) but on a free port of its own, so that it never clashes with a
- * developer's `npm run turn` on 3478 nor with another worker or checkout running the suite.
- */
 /** Why the TURN tests cannot run here, or null when coturn is installed. */
 export const COTURN_MISSING = findTurnserver()
   ? null
@@ -35,14 +29,7 @@ export const test = guardedTest.extend<{ needsCoturn: void }, { turnServer: Runn
   turnServer: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const port = await freePort();
-      const settings: CoturnSettings = {
-        ...DEV_TURN_SERVER,
-        port,
-        relayPorts: undefined,
-        verbose: false,
-      };
-      const server = await startTurnServer(settings);
+      const server = await startCourseTurnServer();
       await use(server);
       await server.stop();
     },

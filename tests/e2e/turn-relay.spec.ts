@@ -1,5 +1,14 @@
 import { DEV_TURN_SERVER } from '../../src/lib/turn/coturn.ts';
-import { openPeerConnections, openLab, runLab, expectField, fieldNumber } from './fixtures';
+import {
+  expectField,
+  expectNoAxeViolations,
+  fieldNumber,
+  openLab,
+  openPeerConnections,
+  runLab,
+  test as guardedTest,
+  THEMES,
+} from './fixtures';
 import { expect, freePort, test } from './turn-fixture';
 import type { Locator, Page } from '@playwright/test';
 
@@ -70,6 +79,8 @@ test.describe('turn-relay lab, through a real coturn', () => {
     await expect(alert).toContainText('password');
     await expectField(relay, 'error-code', '401');
     await expect(relay.locator('[data-row="ice-error"][data-code="401"]').first()).toBeVisible();
+    // A server answered: the lab must not tell the learner to start one.
+    await expect(relay.locator('[data-hint="no-server"]')).toHaveCount(0);
     expect(await openPeerConnections(page)).toBe(0);
   });
 
@@ -137,4 +148,93 @@ test.describe('turn-relay lab, through a real coturn', () => {
       DEV_TURN_SERVER.password,
     );
   });
+});
+
+guardedTest.describe('turn-relay lab with no TURN server', () => {
+  /** The lab after a run against a TCP port where nothing listens (the browser's 701, at once). */
+  async function noServerRun(page: Page): Promise<Locator> {
+    const closed = await freePort();
+    const relay = await presetRun(page, { url: `turn:127.0.0.1:${closed}?transport=tcp` });
+    await expect(relay).toHaveAttribute('data-state', 'error', PATIENT);
+    return relay;
+  }
+
+  guardedTest(
+    'says in one sentence what to run and offers a recorded run, loaded only when asked for',
+    async ({ guarded: page }) => {
+      const recordingRequests: string[] = [];
+      page.on('request', (r) => {
+        if (/recorded-run/.test(r.url())) recordingRequests.push(r.url());
+      });
+      const relay = await noServerRun(page);
+      const hint = relay.locator('[data-hint="no-server"]');
+      await expect(hint).toBeVisible();
+      await expect(hint).toContainText('npm run turn');
+      await expect(hint).toContainText('instructor');
+      const show = relay.locator('[data-action="show-recording"]');
+      await expect(show).toHaveText('Show a recorded run');
+      await expect(show).toBeInViewport();
+      await expect(relay.locator('[data-recorded]')).toHaveCount(0);
+      expect(recordingRequests).toEqual([]);
+    },
+  );
+
+  guardedTest(
+    'the recorded run is labelled as a recording and shows its relay candidates and bytes apart from the live fields',
+    async ({ guarded: page }) => {
+      const recordingRequests: string[] = [];
+      page.on('request', (r) => {
+        if (/recorded-run/.test(r.url())) recordingRequests.push(r.url());
+      });
+      const relay = await noServerRun(page);
+      await relay.locator('[data-action="show-recording"]').click();
+      const recorded = relay.locator('[data-recorded="true"]');
+      await expect(recorded).toBeVisible();
+      const heading = recorded.getByRole('heading', { name: /Recorded run — not your connection/ });
+      await expect(heading).toBeFocused();
+      await expect(heading).toBeInViewport();
+      await expect(recorded.getByText(/^Recording$/)).toBeVisible();
+      await expect(recorded.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
+      await expect(recorded.locator('time')).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+      await expect(recorded).toContainText('coturn');
+      const candidates = recorded.locator('[data-row="recorded-candidate"]');
+      await expect(candidates).toHaveCount(2);
+      await expect(candidates.first()).toHaveAttribute('data-type', 'relay');
+      await expect(candidates.first()).toContainText('typ relay');
+      const bytes = recorded.locator('[data-recorded-field="bytes-relayed"]');
+      await expect(bytes).toBeVisible();
+      expect(Number(await bytes.getAttribute('data-value'))).toBeGreaterThan(64 * 1024);
+      await expect(recorded.locator('[data-recorded-field="delivered-bytes"]')).toHaveAttribute(
+        'data-value',
+        String(64 * 1024),
+      );
+      await expect(recorded.getByRole('region', { name: /coturn’s log/ })).toContainText(
+        'ALLOCATE processed, success',
+      );
+      // The learner's own fields and rows stay those of the failed run.
+      await expectField(relay, 'bytes-relayed', '');
+      await expectField(relay, 'error-code', '701');
+      await expect(relay.locator('[data-row="candidate"]')).toHaveCount(0);
+      // The recording came as a chunk of its own, fetched once, when the learner asked for it.
+      expect(recordingRequests).toHaveLength(1);
+      await relay.locator('[data-action="show-recording"]').click();
+      await expect(recorded).toHaveCount(0);
+    },
+  );
+
+  for (const theme of THEMES) {
+    guardedTest(
+      `the offer and the open recording pass axe in the ${theme} theme`,
+      async ({ guarded: page }) => {
+        await page.emulateMedia({ colorScheme: theme });
+        const relay = await noServerRun(page);
+        await relay.locator('[data-action="show-recording"]').click();
+        await expect(relay.locator('[data-recorded="true"]')).toBeVisible();
+        await expectNoAxeViolations(page, theme, [
+          '[data-offer="recorded-run"]',
+          '[data-recorded]',
+        ]);
+      },
+    );
+  }
 });

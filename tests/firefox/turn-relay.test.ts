@@ -1,12 +1,10 @@
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { DEV_TURN_SERVER } from '../../src/lib/turn/coturn.ts';
 import {
   findTurnserver,
-  startTurnServer,
+  startCourseTurnServer,
   type RunningTurnServer,
 } from '../../scripts/turnServer.ts';
-import { freePort } from '../freePort';
 import { launchFirefox } from './browser';
 import { FIREFOX_MISSING } from './firefoxPath';
 import {
@@ -38,12 +36,7 @@ describeInFirefox('turn-relay lab in Firefox, through a real coturn', () => {
   let server: RunningTurnServer | undefined;
   let loopbackFirefox: Promise<Browser> | undefined;
   beforeAll(async () => {
-    server = await startTurnServer({
-      ...DEV_TURN_SERVER,
-      port: await freePort(),
-      relayPorts: undefined,
-      verbose: false,
-    });
+    server = await startCourseTurnServer();
   });
   afterAll(async () => {
     await (await loopbackFirefox?.catch(() => undefined))?.close();

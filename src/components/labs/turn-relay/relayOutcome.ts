@@ -70,3 +70,14 @@ export function waitForRelayOutcome(
     );
   });
 }
+
+/**
+ * Failure codes (from `explainTurnFailure`) that mean no TURN server answered at all: nothing
+ * replied in time, the browser could not reach it (701), or it refused a loopback server.
+ */
+const NO_SERVER_CODES = new Set(['timeout', '701', 'loopback-refused']);
+
+/** Whether a run that ended with `errorCode` found no TURN server to talk to. */
+export function noServerAnswered(errorCode: string): boolean {
+  return NO_SERVER_CODES.has(errorCode);
+}

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { waitForRelayOutcome } from '~/components/labs/turn-relay/relayOutcome';
+import { noServerAnswered, waitForRelayOutcome } from '~/components/labs/turn-relay/relayOutcome';
 import { isAbort } from '~/rtc/wait';
 
 /** Just enough of a peer connection: the two states the wait reads, and their events. */
@@ -80,5 +80,17 @@ describe('waitForRelayOutcome', () => {
     const error = await outcome.catch((e: unknown) => e);
     expect(isAbort(error)).toBe(true);
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('noServerAnswered', () => {
+  it('is true for the failures where no TURN server answered at all', () => {
+    for (const code of ['timeout', '701', 'loopback-refused'])
+      expect(noServerAnswered(code)).toBe(true);
+  });
+
+  it('is false when a server answered, even with a refusal, and before any failure', () => {
+    for (const code of ['401', '403', 'checks-failed', 'bad-url', ''])
+      expect(noServerAnswered(code)).toBe(false);
   });
 });
