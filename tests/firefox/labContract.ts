@@ -6,7 +6,7 @@ export const PATIENT = 30_000;
 
 const labSelector = (id: string) => `[data-lab="${id}"]`;
 
-/** Waits until lab `id` has hydrated: its island lost `ssr` and its run button is enabled. */
+/** Waits until lab `id` has hydrated: its island lost `ssr` and its run button is usable. */
 export async function hydrated(page: Page, id: string): Promise<void> {
   await page.waitForFunction(
     (selector) => {
@@ -18,7 +18,9 @@ export async function hydrated(page: Page, id: string): Promise<void> {
         island = island.parentElement.closest('astro-island');
       }
       const run = root.querySelector<HTMLButtonElement>('[data-action="run"]');
-      return island?.hasAttribute('ssr') === false && (!run || !run.disabled);
+      // Lab buttons stay focusable while unavailable: aria-disabled, not the disabled attribute.
+      const usable = !run || (!run.disabled && run.getAttribute('aria-disabled') !== 'true');
+      return island?.hasAttribute('ssr') === false && usable;
     },
     { timeout: PATIENT, polling: 100 },
     labSelector(id),
