@@ -90,7 +90,7 @@ test.describe('chapter page', () => {
     await page.goto('/chapters/what-is-webrtc/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
-    await expect(page.locator('.course-map')).toBeHidden();
+    await expect(page.locator('.sidebar .course-map')).toBeHidden();
     await expect(page.locator('article h1')).toBeVisible();
   });
 
