@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { test, expect, lab, openLab } from './fixtures';
 
 /** Every lab on the chapter page it lives on. */
@@ -18,7 +18,7 @@ const LABS_ON_CHAPTERS = [
 const BADGE_WORDS = { idle: 'Idle', running: 'Running', done: 'Done', error: 'Error' } as const;
 
 /** What a learner sees on screen: inside the viewport, or holding the focus. */
-async function inViewOrFocused(page: Page, element: Locator): Promise<boolean> {
+async function inViewOrFocused(element: Locator): Promise<boolean> {
   return element.evaluate((el) => {
     const box = el.getBoundingClientRect();
     const seen = box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
@@ -59,7 +59,7 @@ for (const size of [
       await expect(tool).toHaveAttribute('data-state', 'error');
       const alert = tool.getByRole('alert');
       await expect(alert).not.toHaveText('');
-      await expect.poll(() => inViewOrFocused(page, alert)).toBe(true);
+      await expect.poll(() => inViewOrFocused(alert)).toBe(true);
       await expect(run).toBeFocused();
       // Right under the action row: between the Explain button and the text box.
       const [runBox, alertBox, boxBox] = await Promise.all(
@@ -89,6 +89,37 @@ test.describe('focus after Run', () => {
       await expect(run).toBeFocused();
     });
   }
+});
+
+test.describe('errors from an inner action', () => {
+  test('appear next to the button that caused them, and under the run row after Run', async ({
+    guarded: page,
+  }) => {
+    const root = await openLab(page, '/chapters/ice/', 'ice-explorer');
+    await root.locator('[data-input="ice-servers"]').fill('http://example.invalid');
+    const compare = root.locator('[data-action="compare"]');
+    await compare.focus();
+    await page.keyboard.press('Enter');
+    const alert = root.getByRole('alert');
+    await expect(alert).toContainText('not a web address');
+    await expect(root.locator('.lab-badge')).toHaveText(/Error/);
+    // The alert is the element right after the Compare button, in view, focus still on Compare.
+    expect(await compare.evaluate((b) => b.nextElementSibling?.getAttribute('role'))).toBe('alert');
+    await expect.poll(() => inViewOrFocused(alert)).toBe(true);
+    await expect(compare).toBeFocused();
+
+    const run = root.locator('[data-action="run"]');
+    await run.focus();
+    await page.keyboard.press('Enter');
+    await expect(alert).toContainText('not a web address');
+    expect(
+      await run.evaluate((b) =>
+        b.closest('.lab-actions')?.nextElementSibling?.getAttribute('role'),
+      ),
+    ).toBe('alert');
+    await expect.poll(() => inViewOrFocused(alert)).toBe(true);
+    await expect(run).toBeFocused();
+  });
 });
 
 test.describe('the status badge', () => {

@@ -49,19 +49,35 @@ export function isLabId(value: string): value is LabId {
   return (LAB_IDS as readonly string[]).includes(value);
 }
 
+/**
+ * Each lab's title and whether it needs RTCPeerConnection: the part of the catalog the lab frame
+ * loads with every lab (the rest, descriptions and presets, serves the instructor guide).
+ */
+export const LAB_HEADS = {
+  readiness: { title: 'Is this browser ready?', needsWebRtc: true },
+  'hello-loopback': { title: 'Say hello over a real connection', needsWebRtc: true },
+  'lifecycle-stepper': { title: 'Step through offer and answer', needsWebRtc: true },
+  'nat-simulator': { title: 'NAT simulator: can these two peers connect?', needsWebRtc: false },
+  'stun-workbench': { title: 'STUN workbench', needsWebRtc: false },
+  'ice-explorer': { title: 'Explore ICE on a real connection', needsWebRtc: true },
+  'sdp-explain': { title: 'Explain an SDP', needsWebRtc: false },
+  'sdp-live': { title: 'Your browser’s own offer and answer, line by line', needsWebRtc: true },
+  'sdp-diff': { title: 'What the answer decided', needsWebRtc: true },
+  'sdp-munge': { title: 'Edit the offer before it is applied', needsWebRtc: true },
+  'turn-relay': { title: 'Relay a connection through TURN', needsWebRtc: true },
+} as const satisfies Record<LabId, Pick<LabInfo, 'title' | 'needsWebRtc'>>;
+
 /** Every lab on the site, by id. A chapter's `labs` frontmatter names ids from here. */
 export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
   readiness: {
     id: 'readiness',
-    needsWebRtc: true,
-    title: 'Is this browser ready?',
+    ...LAB_HEADS['readiness'],
     shows: 'which WebRTC APIs and codecs the browser has, and whether mDNS hides host addresses',
     presets: [{ params: { run: '1' }, does: 'runs the check as soon as the lab is on screen' }],
   },
   'hello-loopback': {
     id: 'hello-loopback',
-    needsWebRtc: true,
-    title: 'Say hello over a real connection',
+    ...LAB_HEADS['hello-loopback'],
     shows: 'a data channel between two peers in one tab, with the time it took to open',
     presets: [
       { params: { run: '1' }, does: 'connects and sends at once' },
@@ -70,8 +86,7 @@ export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
   },
   'lifecycle-stepper': {
     id: 'lifecycle-stepper',
-    needsWebRtc: true,
-    title: 'Step through offer and answer',
+    ...LAB_HEADS['lifecycle-stepper'],
     shows: 'every offer/answer step with both peers’ state machines, and the browser’s refusals',
     presets: [
       { params: { free: '1' }, does: 'starts with out-of-order steps allowed, to provoke errors' },
@@ -80,8 +95,7 @@ export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
   },
   'nat-simulator': {
     id: 'nat-simulator',
-    needsWebRtc: false,
-    title: 'NAT simulator: can these two peers connect?',
+    ...LAB_HEADS['nat-simulator'],
     shows:
       'a simulated run, packet by packet, of two peers behind NATs whose RFC 4787 mapping and filtering the student picks, with the outcome (direct, peer-reflexive or relay) and the 9x9 matrix of every pair',
     presets: [
@@ -101,8 +115,7 @@ export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
   },
   'stun-workbench': {
     id: 'stun-workbench',
-    needsWebRtc: false,
-    title: 'STUN workbench',
+    ...LAB_HEADS['stun-workbench'],
     shows:
       'a Binding request byte by byte, any pasted STUN message decoded (XOR address arithmetic, integrity, fingerprint), and, opt-in, what a real STUN server learns',
     presets: [
@@ -126,8 +139,7 @@ export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
   },
   'ice-explorer': {
     id: 'ice-explorer',
-    needsWebRtc: true,
-    title: 'Explore ICE on a real connection',
+    ...LAB_HEADS['ice-explorer'],
     shows:
       'candidates trickling in with their priorities decoded, the checked pairs and the selected one from getStats, trickle against non-trickle set-up times, and an ICE restart under an open data channel',
     presets: [
@@ -144,8 +156,7 @@ export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
   },
   'sdp-explain': {
     id: 'sdp-explain',
-    needsWebRtc: false,
-    title: 'Explain an SDP',
+    ...LAB_HEADS['sdp-explain'],
     shows:
       'any pasted offer or answer taken apart line by line: fields, RFC sections and problems found',
     presets: [
@@ -161,8 +172,7 @@ export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
   },
   'sdp-live': {
     id: 'sdp-live',
-    needsWebRtc: true,
-    title: 'Your browser’s own offer and answer, line by line',
+    ...LAB_HEADS['sdp-live'],
     shows:
       'the offer and answer of a real loopback pair (data only, audio+video+data, simulcast, receive-only), every line annotated with its fields and RFC section',
     presets: [
@@ -179,8 +189,7 @@ export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
   },
   'sdp-diff': {
     id: 'sdp-diff',
-    needsWebRtc: true,
-    title: 'What the answer decided',
+    ...LAB_HEADS['sdp-diff'],
     shows:
       'a real offer and answer compared section by section: codecs kept, directions, DTLS roles from a=setup, rejected sections, BUNDLE, data channel limits, and what an ICE restart changes',
     presets: [
@@ -197,8 +206,7 @@ export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
   },
   'sdp-munge': {
     id: 'sdp-munge',
-    needsWebRtc: true,
-    title: 'Edit the offer before it is applied',
+    ...LAB_HEADS['sdp-munge'],
     shows:
       'what the browser accepts or refuses when an offer is edited (codec removed, unknown attribute, fingerprint removed or changed, malformed line), on the local and the remote side, with the browser’s own error explained',
     presets: [
@@ -218,8 +226,7 @@ export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
   },
   'turn-relay': {
     id: 'turn-relay',
-    needsWebRtc: true,
-    title: 'Relay a connection through TURN',
+    ...LAB_HEADS['turn-relay'],
     shows:
       'a relay-only connection through a TURN server (by default the local coturn of `npm run turn`): relay candidates, the selected pair, the bytes relayed, and each failure (wrong password, wrong port, server down) explained from icecandidateerror',
     presets: [

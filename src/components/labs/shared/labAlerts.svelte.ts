@@ -1,5 +1,4 @@
-import { getContext, setContext } from 'svelte';
-import { SvelteSet } from 'svelte/reactivity';
+import { getContext, setContext, untrack } from 'svelte';
 import type { LabStatus } from './labStatus.svelte';
 
 const KEY = Symbol('lab-alerts');
@@ -10,8 +9,8 @@ const KEY = Symbol('lab-alerts');
  */
 export class LabAlerts {
   readonly status: LabStatus;
-  /** `data-action` names that a mounted `LabAlert` shows errors for. */
-  readonly claimed = new SvelteSet<string>();
+  /** `data-action` names that a mounted `LabAlert` shows errors for (a plain list: few). */
+  claimed: string[] = $state([]);
   /** The `data-action` of the last control the learner pressed in this lab. */
   lastAction = $state('');
 
@@ -23,15 +22,15 @@ export class LabAlerts {
   get target(): string {
     if (!this.status.error) return '';
     const at = this.status.errorAt || this.lastAction;
-    return at && this.claimed.has(at) ? at : '';
+    return at && this.claimed.includes(at) ? at : '';
   }
 
   /** A `LabAlert` takes the errors of `actions`; the returned function gives them back. */
   claim(actions: readonly string[]): () => void {
-    for (const action of actions) this.claimed.add(action);
-    return () => {
-      for (const action of actions) this.claimed.delete(action);
-    };
+    // Untracked: a LabAlert claims from an effect, which must not re-run on its own write.
+    untrack(() => (this.claimed = [...this.claimed, ...actions]));
+    return () =>
+      untrack(() => (this.claimed = this.claimed.filter((action) => !actions.includes(action))));
   }
 }
 
