@@ -52,7 +52,7 @@ export class LifecycleStepperLab implements Lab {
       this.#run && (phase === 'running' || phase === 'done')
         ? this.#run
         : this.#start(`${step.actor}: ${step.call}`);
-    await this.#perform(step, this.#ensureSession(false), run);
+    await this.#perform(step, this.#ensureSession(false), run, `step-${step.id}`);
   }
 
   /** Performs every step in order from a fresh pair, then waits until both peers connect. */
@@ -64,7 +64,7 @@ export class LifecycleStepperLab implements Lab {
       const session = this.#ensureSession(true);
       for (const step of LIFECYCLE_STEPS) {
         if (step.id.endsWith('candidates')) continue;
-        if (!(await this.#perform(step, session, run))) return;
+        if (!(await this.#perform(step, session, run, 'run'))) return;
       }
       // Candidates go across by themselves in this mode, as a real application's signaling would.
       await bothConnected(session.a, session.b, CONNECT_TIMEOUT_MS, run.signal);
@@ -103,8 +103,16 @@ export class LifecycleStepperLab implements Lab {
     return this.#run;
   }
 
-  /** Runs `step`; resolves false when it was refused (the alert says why) or its run is over. */
-  async #perform(step: LifecycleStep, s: StepperSession, run: LabRun): Promise<boolean> {
+  /**
+   * Runs `step`; resolves false when it was refused (the alert beside `action`, the control that
+   * asked for it, says why) or its run is over.
+   */
+  async #perform(
+    step: LifecycleStep,
+    s: StepperSession,
+    run: LabRun,
+    action: string,
+  ): Promise<boolean> {
     try {
       const result = await step.run(s);
       if (!run.current) return false;
@@ -114,7 +122,7 @@ export class LifecycleStepperLab implements Lab {
     } catch (error) {
       if (!run.current) return false;
       s.timeline.record(step.actor, step.call, `refused: ${describeError(error)}`);
-      this.status.fail(refusalMessage(step, error));
+      this.status.fail(refusalMessage(step, error), action);
       return false;
     } finally {
       this.#refresh();

@@ -104,6 +104,8 @@ describe('LifecycleStepperLab', () => {
     await lab.step(step('b-create-answer'));
     expect(lab.status.phase).toBe('error');
     expect(lab.done.has('b-create-answer')).toBe(false);
+    // The refusal is shown beside the step that was pressed.
+    expect(lab.status.errorAt).toBe('step-b-create-answer');
     lab.dispose();
   });
 });
