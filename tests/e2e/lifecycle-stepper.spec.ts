@@ -115,4 +115,71 @@ test.describe('lifecycle-stepper lab', () => {
     await page.keyboard.press('Space');
     await expect(step(stepper, 'a-set-local')).toBeEnabled();
   });
+
+  test('each completed step shows its done mark, and the next one is the current step', async ({
+    guarded: page,
+  }) => {
+    await page.goto(`${CHAPTER}?lab=lifecycle-stepper`);
+    const stepper = lab(page, 'lifecycle-stepper');
+    const row = (id: string) => stepper.locator(`[data-row="step"][data-step="${id}"]`);
+    await expect(step(stepper, 'a-create-channel')).toHaveAttribute('aria-current', 'step');
+    for (const id of ORDER.slice(0, 3)) await step(stepper, id).click();
+    for (const id of ORDER.slice(0, 3)) {
+      const mark = row(id).locator('[data-done-mark]');
+      await expect(mark).toBeVisible();
+      await expect(mark).toContainText('✓');
+      // A screen reader hears the word, not the tick.
+      await expect(mark.locator('.visually-hidden')).toHaveText('done');
+      await expect(row(id)).toHaveAttribute('data-done', 'true');
+    }
+    await expect(row('send-offer').locator('[data-done-mark]')).toHaveCount(0);
+    await expect(step(stepper, 'send-offer')).toHaveAttribute('aria-current', 'step');
+    await expect(stepper.locator('[data-row="step"] [aria-current="step"]')).toHaveCount(1);
+    await stepper.locator('[data-action="reset"]').click();
+    await expect(stepper.locator('[data-done-mark]')).toHaveCount(0);
+  });
+
+  test('Enter on the next step keeps the focus on a control: it moves to the following step', async ({
+    guarded: page,
+  }) => {
+    await page.goto(`${CHAPTER}?lab=lifecycle-stepper`);
+    const stepper = lab(page, 'lifecycle-stepper');
+    await expect(step(stepper, 'a-create-channel')).toBeEnabled();
+    await step(stepper, 'a-create-channel').focus();
+    for (const [i, id] of ORDER.slice(0, 4).entries()) {
+      await expect(step(stepper, id)).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(stepper.locator(`[data-step="${id}"] [data-done-mark]`)).toBeVisible();
+      await expect(step(stepper, ORDER[i + 1]!)).toBeFocused();
+      expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
+    }
+  });
+
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    test(`at ${size.width}x${size.height} the steps line up: numbers, buttons and marks in columns`, async ({
+      guarded: page,
+    }) => {
+      await page.setViewportSize(size);
+      await page.goto(`${CHAPTER}?lab=lifecycle-stepper`);
+      const stepper = lab(page, 'lifecycle-stepper');
+      await expect(step(stepper, 'a-create-channel')).toBeEnabled();
+      const columns = await stepper.locator('[data-row="step"]').evaluateAll((rows) =>
+        rows.map((row) => {
+          const left = (selector: string) =>
+            Math.round(row.querySelector(selector)!.getBoundingClientRect().left);
+          const button = row.querySelector('button')!.getBoundingClientRect();
+          return `${left('.number')} ${left('button')} ${Math.round(button.width)} ${left('.mark')} ${left('.does')}`;
+        }),
+      );
+      expect(columns).toHaveLength(11);
+      expect(new Set(columns).size).toBe(1);
+      // Nothing sticks out of the lab.
+      expect(
+        await stepper.evaluate((root) => root.scrollWidth - root.clientWidth),
+      ).toBeLessThanOrEqual(0);
+    });
+  }
 });

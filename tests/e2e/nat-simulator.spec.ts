@@ -195,6 +195,100 @@ test.describe('nat-simulator lab', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const sim = await preset(page, 'run=1');
     await expect(sim.locator('svg[data-motion]')).toHaveAttribute('data-motion', 'instant');
+    // The packet is drawn where it ended, at once: two frames after a step it has not moved.
+    await sim.locator('[data-action="step-forward"]').click();
+    const frames = await sim.locator('svg[data-motion]').evaluate(async (svg) => {
+      const at = () => {
+        const dot = svg.querySelector('circle[data-packet]');
+        return dot ? `${dot.getAttribute('cx')},${dot.getAttribute('cy')}` : 'none';
+      };
+      const first = at();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return [first, at()];
+    });
+    expect(frames[0]).not.toBe('none');
+    expect(frames[1]).toBe(frames[0]);
+  });
+
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    test(`at ${size.width}x${size.height} every select shows its whole text, whichever option is chosen`, async ({
+      guarded: page,
+    }) => {
+      await page.setViewportSize(size);
+      const sim = await open(page);
+      const selects = sim.locator('select');
+      await expect(selects).toHaveCount(4);
+      const cut = await selects.evaluateAll((elements) =>
+        (elements as HTMLSelectElement[]).flatMap((select) => {
+          const style = getComputedStyle(select);
+          const room =
+            select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          const context = document.createElement('canvas').getContext('2d')!;
+          context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          return [...select.options]
+            .map((option) => ({ text: option.text, width: context.measureText(option.text).width }))
+            .filter((option) => option.width > room)
+            .map(
+              (option) =>
+                `${select.dataset['input']}: "${option.text}" needs ${Math.ceil(option.width)} px of ${room}`,
+            );
+        }),
+      );
+      expect(cut).toEqual([]);
+      expect(
+        await selects.first().evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text),
+      ).toBe('endpoint-independent');
+    });
+  }
+
+  test('the moving packet never covers a label, frame after frame', async ({ guarded: page }) => {
+    test.slow();
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    const sim = await preset(page, 'a=eim/apdf&b=apdm/apdf&run=1');
+    const svg = sim.locator('svg[data-motion]');
+    await expect(svg).toHaveAttribute('data-motion', 'animated');
+    const forward = sim.locator('[data-action="step-forward"]');
+    const seen: string[] = [];
+    const overlaps: string[] = [];
+    // Gathering, allocation, signaling across the picture, the first checks: each path in turn.
+    for (let step = 0; step < 12; step += 1) {
+      await forward.click();
+      const frames = await svg.evaluate(
+        (root) =>
+          new Promise<{ dots: string[]; overlaps: string[] }>((resolve) => {
+            const dots: string[] = [];
+            const overlaps: string[] = [];
+            const started = performance.now();
+            const frame = () => {
+              const dot = root.querySelector<SVGCircleElement>('circle[data-packet]');
+              if (dot) {
+                const d = dot.getBBox();
+                dots.push(`${Math.round(d.x)},${Math.round(d.y)}`);
+                for (const text of root.querySelectorAll<SVGTextElement>('text')) {
+                  const t = text.getBBox();
+                  const apart =
+                    d.x + d.width <= t.x ||
+                    t.x + t.width <= d.x ||
+                    d.y + d.height <= t.y ||
+                    t.y + t.height <= d.y;
+                  if (!apart) overlaps.push(`"${text.textContent}" at ${dots.at(-1)}`);
+                }
+              }
+              if (performance.now() - started < 1300) requestAnimationFrame(frame);
+              else resolve({ dots, overlaps });
+            };
+            requestAnimationFrame(frame);
+          }),
+      );
+      seen.push(...frames.dots);
+      overlaps.push(...frames.overlaps);
+    }
+    // The dot was really drawn, in many places (so the check had something to see).
+    expect(new Set(seen).size).toBeGreaterThan(40);
+    expect(overlaps).toEqual([]);
   });
 
   test('the matrix has 81 cells from the simulator, and a cell loads its pair', async ({

@@ -98,9 +98,11 @@ test.describe('a browser without WebRTC', () => {
     await expect(wb).toHaveAttribute('data-state', 'done');
     await expectField(wb, 'xor-mapped-address', '192.0.2.1:32853');
     await expectField(wb, 'integrity-valid', true);
+    await wb.getByRole('tab', { name: 'Build' }).click();
     await wb.locator('[data-input="build-fingerprint"]').check();
     await expectField(wb, 'built-length', 28);
     // A well-formed server URL passes the parser; then the missing API is explained.
+    await wb.getByRole('tab', { name: 'Ask a server' }).click();
     await wb.locator('[data-input="stun-url"]').fill('stun:127.0.0.1:3478');
     await wb.locator('[data-action="gather"]').click();
     await expect(wb).toHaveAttribute('data-state', 'error');

@@ -8,20 +8,48 @@ import {
   runLab,
   expectField,
 } from './fixtures';
+import type { Locator } from '@playwright/test';
 
 const CHAPTER = '/chapters/stun/';
 
+/** The workbench's tab named `name`. */
+const tab = (wb: Locator, name: string) => wb.getByRole('tab', { name });
+/** The panel of the tab with id `id` (build, decode, gather). */
+const tabPanel = (wb: Locator, id: string) => wb.locator(`[role="tabpanel"][data-panel="${id}"]`);
+
+/** Opens the tab named `name` as a learner would, and waits for its panel. */
+async function openTab(wb: Locator, name: string): Promise<void> {
+  await tab(wb, name).click();
+  await expect(tab(wb, name)).toHaveAttribute('aria-selected', 'true');
+}
+
+/**
+ * Scans the lab with axe with its top just under the sticky header: a control the header happens
+ * to cover would otherwise count as a too-small target.
+ */
+async function axeOnLab(wb: Locator, theme: (typeof THEMES)[number]): Promise<void> {
+  await wb.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await expectNoAxeViolations(wb.page(), theme, ['[data-lab="stun-workbench"]']);
+}
+
+/** Whether the learner sees `element`: wholly inside the viewport, or holding the focus. */
+function inViewOrFocused(element: Locator): Promise<boolean> {
+  return element.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const seen = box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
+    return seen || el.contains(document.activeElement);
+  });
+}
+
 test.describe('stun-workbench lab', () => {
-  test('decodes the RFC 5769 §2.2 IPv4 response: type, mapped address, integrity and fingerprint', async ({
+  test('the preselected §2.2 IPv4 response is decoded as soon as the lab is live: type, mapped address, integrity and fingerprint', async ({
     guarded: page,
   }) => {
     const wb = await openLab(page, CHAPTER, 'stun-workbench');
-    await expect(wb.locator('[data-action="load-example"]')).toBeEnabled();
-    await wb.locator('[data-input="example"]').selectOption('2.2');
-    await wb.locator('[data-action="load-example"]').click();
+    await expect(wb.locator('[data-input="example"]')).toHaveValue('2.2');
     await expect(wb.locator('[data-input="stun-password"]')).toHaveValue('VOkJxbRl1RmTxUk/WvJxBt');
-    await wb.locator('[data-action="run"]').click();
     await expect(wb).toHaveAttribute('data-state', 'done');
+    await expect(tabPanel(wb, 'decode')).toBeVisible();
     await expectField(wb, 'message-type', '0x0101');
     await expect(wb.locator('[data-field="message-type"]')).toContainText(
       'Binding success response',
@@ -59,14 +87,15 @@ test.describe('stun-workbench lab', () => {
     await expectField(wb, 'fingerprint-valid', 'true');
   });
 
-  test('decodes the RFC 5769 §2.3 IPv6 response with the transaction ID in the mask', async ({
+  test('choosing the §2.3 IPv6 sample decodes it at once, with the transaction ID in the mask', async ({
     guarded: page,
   }) => {
     const wb = await openLab(page, CHAPTER, 'stun-workbench');
-    await expect(wb.locator('[data-action="load-example"]')).toBeEnabled();
+    await expectField(wb, 'message-type', '0x0101');
+    // Only the choice: no Load, no Decode.
     await wb.locator('[data-input="example"]').selectOption('2.3');
-    await wb.locator('[data-action="load-example"]').click();
     await expect(wb).toHaveAttribute('data-state', 'done');
+    await expect(wb.locator('[data-action="load-example"]')).toHaveCount(0);
     const mapped = wb.locator('[data-field="xor-mapped-address"]');
     await expect(mapped).toHaveAttribute('data-address', '2001:db8:1234:5678:11:2233:4455:6677');
     await expect(mapped).toHaveAttribute('data-port', '32853');
@@ -122,6 +151,83 @@ test.describe('stun-workbench lab', () => {
     await expectField(wb, 'message-type', '0x0101');
   });
 
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    test(`at ${size.width}x${size.height} a truncated message leaves its alert in view, next to Decode, and the badge says Error`, async ({
+      guarded: page,
+    }) => {
+      await page.setViewportSize(size);
+      const wb = await openLab(page, CHAPTER, 'stun-workbench');
+      await expect(wb).toHaveAttribute('data-state', 'done');
+      // Cut the preselected sample short: the header still announces 60 bytes of attributes.
+      const hex = wb.locator('[data-input="stun-hex"]');
+      const whole = await hex.inputValue();
+      await hex.fill(whole.slice(0, 80));
+      await expect(wb.locator('[data-input="example"]')).toHaveValue('');
+      const run = wb.locator('[data-action="run"]');
+      await run.focus();
+      await page.keyboard.press('Enter');
+      await expect(wb).toHaveAttribute('data-state', 'error');
+      const alert = wb.getByRole('alert');
+      await expect(alert).toContainText('Truncated');
+      await expect.poll(() => inViewOrFocused(alert)).toBe(true);
+      await expect(run).toBeFocused();
+      await expect(wb.locator('.lab-badge')).toContainText('Error');
+      // Next to the action: below Decode and above the hex box it is about.
+      const [runBox, alertBox, hexBox] = await Promise.all(
+        [run, alert, hex].map((l) => l.boundingBox()),
+      );
+      expect(alertBox!.y).toBeGreaterThan(runBox!.y);
+      expect(alertBox!.y).toBeLessThan(hexBox!.y);
+    });
+  }
+
+  test('the tabs work from the keyboard: arrows, Home and End move and show the panel', async ({
+    guarded: page,
+  }) => {
+    const wb = await openLab(page, CHAPTER, 'stun-workbench');
+    const build = tab(wb, 'Build');
+    const decode = tab(wb, 'Decode');
+    const gather = tab(wb, 'Ask a server');
+    // One tab stop: the selected tab.
+    await expect(decode).toHaveAttribute('tabindex', '0');
+    await expect(build).toHaveAttribute('tabindex', '-1');
+    await build.click();
+    await expect(build).toBeFocused();
+    await expect(tabPanel(wb, 'build')).toBeVisible();
+    await expect(tabPanel(wb, 'decode')).toBeHidden();
+    await page.keyboard.press('ArrowRight');
+    await expect(decode).toBeFocused();
+    await expect(decode).toHaveAttribute('aria-selected', 'true');
+    await expect(tabPanel(wb, 'decode')).toBeVisible();
+    await expect(tabPanel(wb, 'build')).toBeHidden();
+    await expect(tabPanel(wb, 'decode')).toHaveAttribute(
+      'aria-labelledby',
+      (await decode.getAttribute('id'))!,
+    );
+    await expectField(wb, 'xor-mapped-address', '192.0.2.1:32853');
+    await page.keyboard.press('End');
+    await expect(gather).toBeFocused();
+    await expect(wb.locator('[data-input="stun-url"]')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(build).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(gather).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(build).toHaveAttribute('aria-selected', 'true');
+    // Tab leaves the tab list for the panel.
+    await page.keyboard.press('Tab');
+    await expect(tabPanel(wb, 'build')).toBeFocused();
+  });
+
+  test('a preset chooses the tab', async ({ guarded: page }) => {
+    const wb = await openLab(page, `${CHAPTER}?lab=stun-workbench&tab=build`, 'stun-workbench');
+    await expect(tab(wb, 'Build')).toHaveAttribute('aria-selected', 'true');
+    await expect(wb.locator('[data-action="decode-built"]')).toBeVisible();
+  });
+
   test('hostile text stays inert, in the hex box and in the server URL', async ({
     guarded: page,
   }) => {
@@ -131,6 +237,7 @@ test.describe('stun-workbench lab', () => {
     await wb.locator('[data-action="run"]').click();
     await expect(wb).toHaveAttribute('data-state', 'error');
     await expect(wb.getByRole('alert')).toContainText('Not hex');
+    await openTab(wb, 'Ask a server');
     await wb.locator('[data-input="stun-url"]').fill(`stun:${hostile}`);
     await wb.locator('[data-action="gather"]').click();
     await expect(wb.getByRole('alert')).toContainText('STUN URL');
@@ -145,6 +252,7 @@ test.describe('stun-workbench lab', () => {
     guarded: page,
   }) => {
     const wb = await openLab(page, CHAPTER, 'stun-workbench');
+    await openTab(wb, 'Build');
     await expectField(wb, 'built-length', '20');
     const cookie = wb.locator('[data-row="segment"][data-kind="magic-cookie"]').first();
     await expect(cookie).toHaveAttribute('data-hex', '2112a442');
@@ -157,10 +265,14 @@ test.describe('stun-workbench lab', () => {
     await wb.locator('[data-input="build-password"]').fill('secret');
     // 20 header + SOFTWARE (4 + 23 + 1 padding) + USE-CANDIDATE 4 + MESSAGE-INTEGRITY 24 + FINGERPRINT 8.
     await expectField(wb, 'built-length', '84');
-    await expect(wb.locator('[data-row="segment"][data-kind="padding"]')).toHaveCount(1);
-    // Decoding the built bytes verifies its own integrity and fingerprint.
+    await expect(
+      tabPanel(wb, 'build').locator('[data-row="segment"][data-kind="padding"]'),
+    ).toHaveCount(1);
+    // Decoding the built bytes verifies its own integrity and fingerprint, on the Decode tab.
     await wb.locator('[data-action="decode-built"]').click();
     await expect(wb).toHaveAttribute('data-state', 'done');
+    await expect(tabPanel(wb, 'decode')).toBeVisible();
+    await expect(wb.locator('[data-input="example"]')).toHaveValue('');
     await expectField(wb, 'message-type', '0x0001');
     await expectField(wb, 'integrity-valid', 'true');
     await expectField(wb, 'fingerprint-valid', 'true');
@@ -170,6 +282,7 @@ test.describe('stun-workbench lab', () => {
     guarded: page,
   }) => {
     const wb = await openLab(page, CHAPTER, 'stun-workbench');
+    await openTab(wb, 'Build');
     const segments = wb.locator(
       '[aria-label="Bytes of the Binding request you built"] [data-row="segment"]',
     );
@@ -199,6 +312,7 @@ test.describe('stun-workbench lab', () => {
 
   test('an invalid URL is explained and opens nothing', async ({ guarded: page }) => {
     const wb = await openLab(page, CHAPTER, 'stun-workbench');
+    await openTab(wb, 'Ask a server');
     await expect(wb.locator('[data-action="gather"]')).toBeEnabled();
     await wb.locator('[data-action="gather"]').click();
     await expect(wb.getByRole('alert')).toContainText('Type a STUN server URL');
@@ -215,6 +329,7 @@ test.describe('stun-workbench lab', () => {
     guarded: page,
   }) => {
     const wb = await openLab(page, CHAPTER, 'stun-workbench');
+    await openTab(wb, 'Ask a server');
     await expect(wb.locator('[data-action="gather"]')).toBeEnabled();
     await wb.locator('[data-input="stun-url"]').fill('stun:127.0.0.1:9');
     const started = Date.now();
@@ -232,6 +347,7 @@ test.describe('stun-workbench lab', () => {
   test('reset clears the decoder and the server URL', async ({ guarded: page }) => {
     const wb = await runLab(page, CHAPTER, 'stun-workbench', 'example=2.2&run=1');
     await expect(wb).toHaveAttribute('data-state', 'done');
+    await openTab(wb, 'Ask a server');
     await wb.locator('[data-input="stun-url"]').fill('stun:127.0.0.1:9');
     await wb.locator('[data-action="reset"]').click();
     await expect(wb).toHaveAttribute('data-state', 'idle');
@@ -249,6 +365,8 @@ test.describe('stun-workbench lab', () => {
       await page.setViewportSize({ width: 360, height: 800 });
       const wb = await runLab(page, CHAPTER, 'stun-workbench', 'example=2.3&run=1');
       await expect(wb).toHaveAttribute('data-state', 'done');
+      await axeOnLab(wb, theme);
+      await openTab(wb, 'Build');
       for (const name of [
         'software',
         'username',
@@ -262,9 +380,11 @@ test.describe('stun-workbench lab', () => {
         'data-value',
         '20',
       );
+      await axeOnLab(wb, theme);
+      await openTab(wb, 'Ask a server');
       await wb.locator('[data-action="gather"]').click();
       await expect(wb.getByRole('alert')).toContainText('Type a STUN server URL');
-      await expectNoAxeViolations(page, theme, ['[data-lab="stun-workbench"]']);
+      await axeOnLab(wb, theme);
       // Nothing in the lab is wider than the screen.
       const overflow = await wb.evaluate((root) => root.scrollWidth - root.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);

@@ -3,6 +3,9 @@ import {
   act,
   alertText,
   field,
+  fieldBecomes,
+  input,
+  openLab,
   rows,
   runPreset,
   stateOf,
@@ -37,6 +40,20 @@ describeInFirefox('stun-workbench lab in Firefox', () => {
     expect(await stateOf(page, ID, '^idle$')).toBe('idle');
     expect(await openPeerConnections(page)).toBe(0);
   });
+
+  firefoxTest(
+    'the preselected sample is decoded on arrival, and another decodes once chosen',
+    async (page) => {
+      await openLab(page, CHAPTER, ID);
+      expect(await stateOf(page, ID, '^done$')).toBe('done');
+      expect(await field(page, ID, 'xor-mapped-address')).toBe('192.0.2.1:32853');
+      await input(page, ID, 'example', '2.3');
+      expect(await fieldBecomes(page, ID, 'xor-mapped-address', /^\[2001:db8:/)).toContain(
+        '4455:6677]:32853',
+      );
+      expect(await stateOf(page, ID, '^done$')).toBe('done');
+    },
+  );
 
   firefoxTest('a truncated message names the byte where it breaks', async (page) => {
     const truncated = '0x01 0x01 0x00 0x3c 21:12:a4:42 b7e7a701bc34d686fa87dfae\n80 22 00 0b 74 65';
