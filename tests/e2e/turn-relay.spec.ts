@@ -101,6 +101,7 @@ test.describe('turn-relay lab, through a real coturn', () => {
     await expect(alert).toContainText('npm run turn');
     await expect(alert).toContainText('port');
     await expectField(relay, 'error-code', 'timeout');
+    await expect(relay.locator('[data-hint="no-server"]')).toBeVisible();
   });
 
   test('a TCP port where nothing listens ends at once with the browser’s 701', async ({

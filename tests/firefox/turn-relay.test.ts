@@ -10,11 +10,13 @@ import { FIREFOX_MISSING } from './firefoxPath';
 import {
   act,
   alertText,
+  countBecomes,
   field,
   openPeerConnections,
   rows,
   runPreset,
   stateOf,
+  text,
 } from './labContract';
 import { describeInFirefox, firefoxTest } from './suite';
 
@@ -57,6 +59,14 @@ describeInFirefox('turn-relay lab in Firefox, through a real coturn', () => {
       expect(alert).toContain('media.peerconnection.ice.loopback');
       expect(alert).toContain('about:config');
       expect(await openPeerConnections(page)).toBe(0);
+      // No server was reached: the lab says what to run and offers the recorded run.
+      expect(await text(page, ID, '[data-hint="no-server"]')).toContain('npm run turn');
+      await act(page, ID, 'show-recording');
+      await countBecomes(page, ID, '[data-recorded="true"] [data-row="recorded-candidate"]', 2);
+      expect(await text(page, ID, '[data-recorded="true"] h4')).toBe(
+        'Recorded run — not your connection',
+      );
+      expect(await rows(page, ID, 'candidate')).toEqual([]);
     },
     { skip: COTURN_MISSING, allowedConsoleErrors: [/ICE failed|TURN|STUN/i] },
   );
