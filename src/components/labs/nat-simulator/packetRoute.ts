@@ -95,13 +95,31 @@ function firstClear(from: Point, to: Point): Point {
   return to;
 }
 
+/** Hops the simulation makes in one jump that the drawing routes along its links. */
+const VIA: Partial<Record<string, SimNode[]>> = {
+  'A>signaling': ['NAT A', 'internet'],
+  'signaling>A': ['internet', 'NAT A'],
+  'B>signaling': ['NAT B', 'internet'],
+  'signaling>B': ['internet', 'NAT B'],
+};
+
+/**
+ * The boxes a packet passes in the drawing: its path, with signaling messages routed through the
+ * host's NAT and the internet (the simulation models them as one jump to the app server).
+ */
+export function drawnPath(path: readonly SimNode[]): SimNode[] {
+  return path.flatMap((node, i) =>
+    i === 0 ? [node] : [...(VIA[`${path[i - 1]}>${node}`] ?? []), node],
+  );
+}
+
 /**
  * The points the dot moves through for `step`: box centres, except that it starts where it first
  * clears the sender's box and ends where it last clears the box it reached or that dropped it. The trail (the
  * dashed line) still joins the centres: `trail`.
  */
 export function packetRoute(step: SimulationStep | undefined): { trail: Point[]; dot: Point[] } {
-  const trail = (step?.path ?? []).map((node) => NODE_AT[node]);
+  const trail = drawnPath(step?.path ?? []).map((node) => NODE_AT[node]);
   if (trail.length < 2) return { trail, dot: trail };
   const dot = [...trail];
   const n = trail.length;

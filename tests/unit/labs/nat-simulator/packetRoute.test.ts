@@ -6,6 +6,7 @@ import {
   BOX_HALF,
   NODE_AT,
   PACKET_RADIUS,
+  drawnPath,
   isCovered,
   packetRoute,
   pointAlong,
@@ -62,8 +63,25 @@ describe('packetRoute', () => {
   });
 
   it('keeps the trail through the centres of the boxes', () => {
-    const step = PACKETS.find((s) => s.path.length === 4)!;
+    const step = PACKETS.find((s) => s.path.length === 4 && !s.path.includes('signaling'))!;
     expect(packetRoute(step).trail).toEqual(step.path.map((node) => NODE_AT[node]));
+  });
+
+  it('routes signaling along the links, through the NATs and the internet', () => {
+    expect(drawnPath(['A', 'signaling', 'B'])).toEqual([
+      'A',
+      'NAT A',
+      'internet',
+      'signaling',
+      'internet',
+      'NAT B',
+      'B',
+    ]);
+    const step = PACKETS.find((s) => s.path.join() === 'B,signaling,A')!;
+    const end = packetRoute(step).dot.at(-1)!;
+    // It arrives just above host A's box, not somewhere on the way.
+    expect(end.x).toBe(NODE_AT.A.x);
+    expect(NODE_AT.A.y - end.y).toBeLessThan(BOX_HALF.h + PACKET_RADIUS + 4);
   });
 });
 
