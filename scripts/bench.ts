@@ -4,7 +4,7 @@
  *   SDP annotation vs sdp-transform's parse (target <= 1.0), the hello lab's run-to-open vs a
  *   bare two-connection script in the same page (target <= 1.2), and the site's build time.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { benchHelloLab } from './bench/hello-lab.ts';
 import { median } from './bench/median.ts';
 import { benchSdpAnnotation } from './bench/sdp-annotation.ts';
+import { previewSite } from './site/previewSite.ts';
 
 const { values } = parseArgs({
   options: { rounds: { type: 'string', default: '200' }, runs: { type: 'string', default: '15' } },
@@ -49,15 +50,9 @@ try {
     ok: buildS < 60,
   });
 
-  const port = 4390 + Math.floor(Math.random() * 50);
-  const preview = spawn(
-    process.execPath,
-    [astro, 'preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: root, env, stdio: 'ignore' },
-  );
+  const site = await previewSite(dist);
   try {
-    await waitForServer(`http://127.0.0.1:${port}/`);
-    const hello = await benchHelloLab(`http://127.0.0.1:${port}`, Number(values.runs));
+    const hello = await benchHelloLab(site.origin, Number(values.runs));
     const lab = median(hello.lab);
     const bare = median(hello.bare);
     rows.push({
@@ -67,7 +62,7 @@ try {
       ok: lab / bare <= 1.2,
     });
   } finally {
-    preview.kill();
+    await site.stop();
   }
 } finally {
   rmSync(dist, { recursive: true, force: true });
@@ -86,17 +81,4 @@ for (const r of rows) {
   console.log(
     `${r.what.padEnd(width)}  ${r.measured.padEnd(measuredWidth)}  ${r.target.padEnd(6)}  ${r.ok === null ? '-' : r.ok ? 'yes' : 'NO'}`,
   );
-}
-
-/** Resolves once `url` answers, polling for up to 30 s. */
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 150; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`The preview server did not answer at ${url}.`);
 }

@@ -1,26 +1,20 @@
 /**
  * lighthouse: Lighthouse (mobile preset) over every page of the built site, one table.
  * Usage: npm run build && npm run lighthouse [-- --runs N]
- *   Serves dist/ (or COURSE_DIST) with `astro preview` on LIGHTHOUSE_PORT (default 4398), drives
+ *   Serves dist/ (or COURSE_DIST) with `astro preview` on a free port, drives
  *   the Chromium the e2e tests use (or CHROME_PATH), and prints performance, accessibility, best
  *   practices and SEO per page against the targets (98, 100, 100, 100). Each page is measured
  *   N times (3 by default) and the run with the median performance score is reported, as
  *   Lighthouse CI does: one run moves by a few points with the machine's load. Exits 1 when a
  *   page misses a target, naming the audits that cost it points. Not part of `npm test`.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import { chooseChromium } from '../tests/chromium-path.ts';
-import { builtPages } from '../tests/e2e/sitePages.ts';
+import { previewSite } from './site/previewSite.ts';
+import { sitePages } from './site/sitePages.ts';
 
-const root = join(import.meta.dirname, '..');
-const dist = resolve(root, process.env['COURSE_DIST'] ?? 'dist');
-const port = Number(process.env['LIGHTHOUSE_PORT'] ?? 4398);
-const origin = `http://127.0.0.1:${port}`;
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const RUNS = Math.max(1, Number(values.runs) || 3);
 const CATEGORIES = [
@@ -29,11 +23,6 @@ const CATEGORIES = [
   { id: 'best-practices', label: 'best practices', target: 100 },
   { id: 'seo', label: 'SEO', target: 100 },
 ] as const;
-
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error(`No built site at ${dist}: run \`npm run build\` first (or set COURSE_DIST).`);
-  process.exit(2);
-}
 
 /** The Chromium binary: CHROME_PATH, else the one the e2e tests would use. */
 async function chromiumPath(): Promise<string> {
@@ -44,29 +33,10 @@ async function chromiumPath(): Promise<string> {
   return chromium.executablePath();
 }
 
-/** Resolves once the preview server answers, or rejects after a minute. */
-async function serverReady(): Promise<void> {
-  for (let tries = 0; tries < 120; tries += 1) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`astro preview did not answer on ${origin}`);
-}
-
-const server = spawn(
-  process.execPath,
-  [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--outDir', dist].concat([
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(port),
-  ]),
-  { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' },
-);
+const site = await previewSite().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(2);
+});
 const browser = await puppeteer.launch({
   executablePath: await chromiumPath(),
   headless: true,
@@ -80,13 +50,12 @@ const browser = await puppeteer.launch({
 const rows: string[][] = [];
 const misses: string[] = [];
 try {
-  await serverReady();
   const debuggingPort = Number(new URL(browser.wsEndpoint()).port);
-  for (const path of builtPages(dist)) {
+  for (const path of sitePages(site.dist)) {
     process.stderr.write(`lighthouse ${path} (${RUNS} runs)\n`);
     const results: NonNullable<Awaited<ReturnType<typeof lighthouse>>>[] = [];
     for (let run = 0; run < RUNS; run += 1) {
-      const result = await lighthouse(`${origin}${path}`, {
+      const result = await lighthouse(`${site.origin}${path}`, {
         port: debuggingPort,
         logLevel: 'error',
         output: 'json',
@@ -112,7 +81,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  await site.stop();
 }
 
 const header = ['page', ...CATEGORIES.map((c) => c.label)];

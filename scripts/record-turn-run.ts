@@ -17,8 +17,8 @@ import {
 } from '../src/components/labs/turn-relay/recordedRun.ts';
 import { findSelectedPair, type PairEnd, type StatsRecord } from '../src/lib/turn/relay-stats.ts';
 import { allocationLines } from './recording/coturnLog.ts';
-import { launchChromium } from './recording/launchChromium.ts';
-import { previewSite, ROOT } from './recording/previewSite.ts';
+import { launchChromium } from './site/launchChromium.ts';
+import { previewSite, ROOT } from './site/previewSite.ts';
 import { keepPeerConnections, readTurnLab, statsOfPeerA } from './recording/readTurnLab.ts';
 import { coturnVersion, startCourseTurnServer } from './turnServer.ts';
 

@@ -7,9 +7,9 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { launchChromium } from './recording/launchChromium.ts';
-import { distFolder, previewSite, ROOT } from './recording/previewSite.ts';
-import { pageName, sitePages } from './recording/sitePages.ts';
+import { launchChromium } from './site/launchChromium.ts';
+import { distFolder, previewSite, ROOT } from './site/previewSite.ts';
+import { pageName, sitePages } from './site/sitePages.ts';
 
 const OUT = join(ROOT, 'test-results', 'screenshots');
 /** Phone, tablet and laptop widths, each with a screen height that goes with it. */

@@ -2,8 +2,7 @@
 // two RTCPeerConnections, trickle between them, one data channel, from the start to `open`.
 // Runs alternate so neither side always gets the warmer page; the first of each is discarded
 // (certificate generation).
-import { chromium } from '@playwright/test';
-import { chooseChromium } from '../../tests/chromium-path.ts';
+import { launchChromium } from '../site/launchChromium.ts';
 
 /** What one side measured: every run's milliseconds. */
 export interface HelloBench {
@@ -55,16 +54,7 @@ function labRunMs(): Promise<number> {
 
 /** Opens the built site at `baseUrl` and measures `runs` alternating pairs. */
 export async function benchHelloLab(baseUrl: string, runs: number): Promise<HelloBench> {
-  const choice = await chooseChromium();
-  const browser = await chromium.launch({
-    ...(choice.executablePath ? { executablePath: choice.executablePath } : {}),
-    args: [
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const { browser } = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/chapters/what-is-webrtc/`);
@@ -76,7 +66,7 @@ export async function benchHelloLab(baseUrl: string, runs: number): Promise<Hell
       () =>
         !document
           .querySelector('[data-lab="hello-loopback"] [data-action="run"]')
-          ?.hasAttribute('disabled'),
+          ?.getAttribute('aria-disabled') !== 'true',
     );
     const result: HelloBench = { lab: [], bare: [] };
     // The run is started and awaited inside the page, as the bare script is: polling from the

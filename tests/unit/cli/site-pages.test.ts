@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageName, sitePages } from '../../../scripts/recording/sitePages.ts';
+import { pageName, sitePages } from '../../../scripts/site/sitePages.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'course-dist-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 /**
  * Serves an already built site (a `dist/` folder) with `astro preview` on a free loopback port,
- * for the scripts that look at the site in a browser: `npm run record:turn` and
- * `npm run screenshots`. Nothing is built here.
+ * for the scripts that look at the site in a browser: `npm run record:turn`, `screenshots`,
+ * `lighthouse` and `bench`. Nothing is built here.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
