@@ -15,7 +15,7 @@ import { benchSdpAnnotation } from './bench/sdp-annotation.ts';
 import { previewSite } from './site/previewSite.ts';
 
 const { values } = parseArgs({
-  options: { rounds: { type: 'string', default: '200' }, runs: { type: 'string', default: '15' } },
+  options: { rounds: { type: 'string', default: '200' }, runs: { type: 'string', default: '25' } },
 });
 const root = join(import.meta.dirname, '..');
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');

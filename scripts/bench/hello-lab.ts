@@ -62,12 +62,10 @@ export async function benchHelloLab(baseUrl: string, runs: number): Promise<Hell
     await lab.scrollIntoViewIfNeeded();
     const run = lab.locator('[data-action="run"]');
     await run.waitFor({ state: 'visible' });
-    await page.waitForFunction(
-      () =>
-        !document
-          .querySelector('[data-lab="hello-loopback"] [data-action="run"]')
-          ?.getAttribute('aria-disabled') !== 'true',
-    );
+    await page.waitForFunction(() => {
+      const button = document.querySelector('[data-lab="hello-loopback"] [data-action="run"]');
+      return button !== null && button.getAttribute('aria-disabled') !== 'true';
+    });
     const result: HelloBench = { lab: [], bare: [] };
     // The run is started and awaited inside the page, as the bare script is: polling from the
     // test (every animation frame) would make the page draw frames while the lab's clock runs.
