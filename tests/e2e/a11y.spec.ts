@@ -1,22 +1,26 @@
-import { test, expectNoAxeViolations, hydrateAll, THEMES } from './fixtures';
+import {
+  test,
+  expectNoAxeViolations,
+  expectNoAxeViolationsInBothThemes,
+  hydrateAll,
+  THEMES,
+} from './fixtures';
 import { builtPages } from './sitePages';
 
-for (const theme of THEMES) {
-  for (const path of builtPages()) {
-    test(`${path} has no WCAG 2.2 AA violation in the ${theme} theme`, async ({
-      guarded: page,
-    }) => {
-      // axe on a long chapter takes seconds of CPU; shared 2-core machines need the headroom.
-      test.setTimeout(90_000);
-      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-      await page.goto(path);
-      await hydrateAll(page);
-      // Back to the top: axe counts the sticky header's links as neighbours of whatever the
-      // last scroll left underneath them, a spacing no pointer can meet.
-      await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-      await expectNoAxeViolations(page, theme);
-    });
-  }
+for (const path of builtPages()) {
+  test(`${path} has no WCAG 2.2 AA violation in the light or the dark theme`, async ({
+    guarded: page,
+  }) => {
+    // axe on a long chapter takes seconds of CPU; shared 2-core machines need the headroom.
+    test.setTimeout(90_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(path);
+    await hydrateAll(page);
+    // Back to the top: axe counts the sticky header's links as neighbours of whatever the
+    // last scroll left underneath them, a spacing no pointer can meet.
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await expectNoAxeViolationsInBothThemes(page);
+  });
 }
 
 /** The phone layout: the compact header, the inline "On this page" and the open menu drawer. */

@@ -136,6 +136,29 @@ export async function hydrateAll(page: Page): Promise<void> {
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
+/** The axe rules whose outcome depends on colours, the only thing a theme changes. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Every WCAG 2.2 AA rule in the light theme, then, after switching the page to the dark theme
+ * in place as the theme toggle does (data-theme, no reload), the colour rules again: one page
+ * load and one full scan serve both themes.
+ */
+export async function expectNoAxeViolationsInBothThemes(
+  page: Page,
+  include: string[] = [],
+): Promise<void> {
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const choose = (theme: (typeof THEMES)[number]) =>
+    page.evaluate((t) => (document.documentElement.dataset['theme'] = t), theme);
+  await choose('light');
+  const light = await background();
+  await expectNoAxeViolations(page, 'light', include);
+  await choose('dark');
+  await expect.poll(background, { message: 'the page switched to its dark theme' }).not.toBe(light);
+  await expectNoAxeViolations(page, 'dark', include, COLOUR_RULES);
+}
+
 /** The two colour schemes every page and lab is checked in. */
 export const THEMES = ['light', 'dark'] as const;
 
@@ -148,8 +171,10 @@ export async function expectNoAxeViolations(
   page: Page,
   theme: (typeof THEMES)[number],
   include: string[] = [],
+  rules?: string[],
 ): Promise<void> {
   let axe = new AxeBuilder({ page }).withTags(WCAG_22_AA);
+  if (rules) axe = axe.withRules(rules);
   for (const selector of include) axe = axe.include(selector);
   const { violations } = await axe.analyze();
   const summary = violations.map(
