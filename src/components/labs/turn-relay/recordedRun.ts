@@ -5,20 +5,10 @@
  * passes, in the recorder before it is written, in the lab before it is shown, and in a unit test.
  */
 import type { TimelineEntry } from '~/rtc/timeline';
+import type { RelayCandidateRow } from './turn-relay.svelte';
 
-/** A relay candidate as the lab listed it (the same fields as its live table rows). */
-export interface RecordedCandidate {
-  peer: string;
-  line: string;
-  address: string;
-  port: number;
-  protocol: string;
-  relayProtocol: string;
-  priority: number;
-  typePreference: number;
-  localPreference: number;
-  component: number;
-}
+/** A relay candidate as the lab listed it: the same fields as its live table rows. */
+export type RecordedCandidate = RelayCandidateRow;
 
 /** One end of the selected pair. */
 export interface RecordedPairEnd {
