@@ -17,6 +17,8 @@ export interface LoopbackOptions {
   timeline?: Timeline;
   /** Both peers' configuration; nothing leaves the machine unless `iceServers` names a server. */
   config?: RTCConfiguration;
+  /** B's configuration when it differs from A's (its own certificate, say); default `config`. */
+  configB?: RTCConfiguration;
   /**
    * Trickle ICE (the default): each candidate goes to the other peer as soon as it is gathered.
    * Without, no candidate is carried: each description waits until gathering is complete and
@@ -38,6 +40,11 @@ export interface NegotiateOptions {
   editOffer?(sdp: string): string | Promise<string>;
   /** After B has applied the offer, before createAnswer (B adds its own tracks, say). */
   beforeAnswer?(b: RTCPeerConnection): void | Promise<void>;
+  /**
+   * The answer as signaling delivers it to A (B applied its own): returns the SDP A applies
+   * instead, as an attacker on the signaling path could. The browser's refusal is thrown as it is.
+   */
+  editAnswer?(sdp: string): string | Promise<string>;
   /** Without trickle: how long each peer waits for gathering at most (45 s by default). */
   gatheringCapMs?: number;
   /** Hears each step just before it runs, with its peer and `performance.now()`. */
@@ -78,7 +85,7 @@ export function openLoopback(options: LoopbackOptions = {}): Loopback {
   const a = createPeerConnection(config);
   let b: RTCPeerConnection;
   try {
-    b = createPeerConnection(config);
+    b = createPeerConnection(options.configB ?? config);
   } catch (error) {
     closePeerConnection(a);
     throw error;
@@ -124,7 +131,8 @@ export function openLoopback(options: LoopbackOptions = {}): Loopback {
     step('B', 'setLocalDescription');
     await b.setLocalDescription(createdAnswer);
     timeline.record('B', 'setLocalDescription', 'answer');
-    const answer = await describe(b, 'B', createdAnswer.sdp ?? '');
+    const described = await describe(b, 'B', createdAnswer.sdp ?? '');
+    const answer = opts.editAnswer ? await opts.editAnswer(described) : described;
     step('A', 'setRemoteDescription');
     await a.setRemoteDescription({ type: 'answer', sdp: answer });
     timeline.record('A', 'setRemoteDescription', 'answer');
