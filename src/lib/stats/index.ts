@@ -3,3 +3,4 @@ export * from './stats-record';
 export * from './ice-candidate-stats';
 export * from './transport-stats';
 export * from './candidate-pairs';
+export * from './dtls-stats';
