@@ -2,15 +2,31 @@
  * turn: starts the course's local TURN server (coturn) on loopback with the development
  * credentials, prints what the `turn-relay` lab needs, streams coturn's session log, and stops
  * cleanly on Ctrl-C or SIGTERM (exit code 0).
- * Usage: npm run turn [-- --port <n>] [-- --quiet]
+ * With network conditions (`--loss 5 --delay 40 --jitter 20 --rate 800k`, see
+ * scripts/impairment/) it also starts a UDP impairment proxy on the next port and prints its URL.
+ * Usage: npm run turn [-- --port <n>] [-- --quiet] [-- --loss <%> --delay <ms> ...]
  */
 import { DEV_TURN_SERVER, type CoturnSettings } from '../src/lib/turn/coturn.ts';
+import { impairmentBanner } from './impairment/banner.ts';
+import {
+  IMPAIRMENT_USAGE,
+  parseImpairmentArgs,
+  type ParsedImpairmentArgs,
+} from './impairment/conditions.ts';
+import { startImpairmentProxy, type RunningImpairmentProxy } from './impairment/proxy.ts';
+import { formatStats } from './impairment/stats.ts';
 import { startTurnServer, TurnServerError, type RunningTurnServer } from './turnServer.ts';
 
-const USAGE = 'usage: npm run turn [-- --port <number>] [-- --quiet]';
+const USAGE = `usage: npm run turn [-- --port <number>] [-- --quiet] [-- ${IMPAIRMENT_USAGE}]`;
+const STATS_EVERY_MS = 10_000;
 
-/** Reads `--port <n>` and `--quiet`; returns the settings or a usage message. */
-function parseArgs(args: readonly string[]): CoturnSettings | string {
+/** Reads `--port <n>`, `--quiet` and the impairment flags; returns them or a usage message. */
+function parseArgs(
+  all: readonly string[],
+): { settings: CoturnSettings; impairment: ParsedImpairmentArgs } | string {
+  const impairment = parseImpairmentArgs(all);
+  if (typeof impairment === 'string') return `turn: ${impairment}; ${USAGE}`;
+  const args = impairment.rest;
   const settings: CoturnSettings = { ...DEV_TURN_SERVER };
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i];
@@ -21,21 +37,27 @@ function parseArgs(args: readonly string[]): CoturnSettings | string {
     } else
       return arg === '--help' || arg === '-h' ? USAGE : `turn: unknown option ${arg}; ${USAGE}`;
   }
-  return settings;
+  return { settings, impairment };
 }
 
 async function main(): Promise<number> {
-  const settings = parseArgs(process.argv.slice(2));
-  if (typeof settings === 'string') {
-    console.log(settings);
-    return settings === USAGE ? 0 : 1;
+  const parsed = parseArgs(process.argv.slice(2));
+  if (typeof parsed === 'string') {
+    console.log(parsed);
+    return parsed === USAGE ? 0 : 1;
   }
+  const { settings, impairment } = parsed;
   let server: RunningTurnServer | undefined;
+  let proxy: RunningImpairmentProxy | undefined;
   let stopping = false;
   let stopRequested = '';
   const stop = async (why: string) => {
     if (stopping) return;
     stopping = true;
+    if (proxy) {
+      console.log(`\nproxy | final counts:\n${formatStats(proxy.stats())}`);
+      await proxy.close();
+    }
     console.log(`\nturn: ${why}: stopping coturn...`);
     await server?.stop();
     console.log('turn: stopped.');
@@ -87,6 +109,40 @@ async function main(): Promise<number> {
       '',
     ].join('\n'),
   );
+  if (impairment.conditions) {
+    const proxyPort = impairment.proxyPort ?? port + 1;
+    try {
+      proxy = await startImpairmentProxy({
+        conditions: impairment.conditions,
+        upstream: { address, port },
+        address,
+        port: proxyPort,
+      });
+    } catch (error) {
+      console.error(
+        `turn: the impairment proxy cannot listen on ${address}:${proxyPort} (${(error as Error).message}); pick another with --proxy-port.`,
+      );
+      await server.stop();
+      return 1;
+    }
+    const running = proxy;
+    const url = `turn:${address}:${running.port}?transport=udp`;
+    const upstream = `${address}:${port}`;
+    const details = {
+      conditions: running.conditions,
+      url,
+      username,
+      credential: password,
+      upstream,
+    };
+    console.log(impairmentBanner(details));
+    let last = '';
+    setInterval(() => {
+      const now = formatStats(running.stats());
+      if (now !== last) console.log(now.replace(/^/gm, 'proxy | '));
+      last = now;
+    }, STATS_EVERY_MS).unref();
+  }
 
   const code = await server.exited;
   if (stopping) return new Promise(() => {}); // stop() exits once the state folder is gone
@@ -96,6 +152,7 @@ async function main(): Promise<number> {
     return 0;
   }
   console.error(`turn: coturn stopped on its own (exit ${code}).`);
+  await proxy?.close();
   await server.stop();
   return 1;
 }
