@@ -11,6 +11,7 @@ export const LAB_IDS = [
   'sdp-live',
   'sdp-diff',
   'sdp-munge',
+  'datachannel-modes',
 ] as const;
 
 /** A lab's id: `data-lab`, the `?lab=` preset key, and a chapter's `labs` entry. */
@@ -65,6 +66,7 @@ export const LAB_HEADS = {
   'sdp-diff': { title: 'What the answer decided', needsWebRtc: true },
   'sdp-munge': { title: 'Edit the offer before it is applied', needsWebRtc: true },
   'turn-relay': { title: 'Relay a connection through TURN', needsWebRtc: true },
+  'datachannel-modes': { title: 'Data channel modes, limits and throughput', needsWebRtc: true },
 } as const satisfies Record<LabId, Pick<LabInfo, 'title' | 'needsWebRtc'>>;
 
 /** Every lab on the site, by id. A chapter's `labs` frontmatter names ids from here. */
@@ -246,6 +248,28 @@ export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
         params: { url: 'turn:127.0.0.1:3478?transport=tcp', run: '1' },
         does: 'reaches the server over TCP instead of UDP',
       },
+    ],
+  },
+  'datachannel-modes': {
+    id: 'datachannel-modes',
+    ...LAB_HEADS['datachannel-modes'],
+    shows:
+      'a data channel with the options the student picks (ordered or not, maxRetransmits, maxPacketLifeTime, negotiated id with the even/odd rule from each DTLS role), a timed transfer with back-pressure, max-message-size from the SDP and the API, and the browser’s refusals (both limits, one byte over, a full queue) explained',
+    presets: [
+      { params: { run: '1' }, does: 'opens a reliable, ordered channel and moves 32 MiB at once' },
+      {
+        params: { mode: 'unordered', maxRetransmits: '0', size: '8', run: '1' },
+        does: 'moves 8 MiB on an unordered channel that never retransmits',
+      },
+      {
+        params: { negotiated: '1', id: '6', run: '1' },
+        does: 'opens a negotiated channel with id 6 and explains the id from the DTLS roles',
+      },
+      {
+        params: { maxRetransmits: '2', maxPacketLifeTime: '500', run: '1' },
+        does: 'asks for both limits: the browser refuses, explained',
+      },
+      { params: { size: '256' }, does: 'sets the largest transfer, 256 MiB' },
     ],
   },
 };
