@@ -11,6 +11,7 @@ export const LAB_IDS = [
   'sdp-live',
   'sdp-diff',
   'sdp-munge',
+  'transport-inspector',
   'datachannel-modes',
 ] as const;
 
@@ -19,7 +20,6 @@ export type LabId = (typeof LAB_IDS)[number];
 
 /** Labs that planned chapters name and that do not exist yet. */
 export const PLANNED_LAB_IDS = [
-  'transport-inspector',
   'media-lab',
   'signaling-lab',
   'two-windows',
@@ -66,6 +66,10 @@ export const LAB_HEADS = {
   'sdp-diff': { title: 'What the answer decided', needsWebRtc: true },
   'sdp-munge': { title: 'Edit the offer before it is applied', needsWebRtc: true },
   'turn-relay': { title: 'Relay a connection through TURN', needsWebRtc: true },
+  'transport-inspector': {
+    title: 'Inspect the DTLS handshake and its fingerprint',
+    needsWebRtc: true,
+  },
   'datachannel-modes': { title: 'Data channel modes, limits and throughput', needsWebRtc: true },
 } as const satisfies Record<LabId, Pick<LabInfo, 'title' | 'needsWebRtc'>>;
 
@@ -247,6 +251,26 @@ export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
       {
         params: { url: 'turn:127.0.0.1:3478?transport=tcp', run: '1' },
         does: 'reaches the server over TCP instead of UDP',
+      },
+    ],
+  },
+  'transport-inspector': {
+    id: 'transport-inspector',
+    ...LAB_HEADS['transport-inspector'],
+    shows:
+      'the DTLS handshake of a real pair read from getStats and the SDPs: state over time, each peer’s role derived from a=setup, DTLS version, cipher suites, ICE role and selected pair, and the remote certificate hashed with WebCrypto beside a=fingerprint and getFingerprints(); a tampered fingerprint shows what the browser does',
+    presets: [
+      {
+        params: { run: '1' },
+        does: 'connects with a data channel and inspects the handshake at once',
+      },
+      {
+        params: { media: '1', run: '1' },
+        does: 'adds synthetic audio and video, so the SRTP profile is negotiated too',
+      },
+      {
+        params: { tamper: '1', run: '1' },
+        does: 'flips one byte of the answer’s fingerprint: the handshake fails, explained',
       },
     ],
   },

@@ -2,3 +2,4 @@
 export * from './fingerprint';
 export * from './fingerprint-check';
 export * from './setup-role';
+export * from './tamper-outcome';
