@@ -38,6 +38,32 @@ async function hydrateIslands(page: Page, viewport: { width: number; height: num
   await page.setViewportSize(viewport);
 }
 
+/** Pages taller than this are written in pieces of this height: one image stays easy to view. */
+const PIECE_PX = 8_000;
+
+/**
+ * Writes the whole page as `<name>.png`, or, when it is taller than PIECE_PX, as
+ * `<name>-1.png`, `<name>-2.png`... (a 42,000 px chapter in one shot took over 30 s and is
+ * too long to look at anyway).
+ */
+async function capturePage(page: Page, name: string, width: number): Promise<string[]> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const options = { animations: 'disabled', timeout: 60_000 } as const;
+  if (height <= PIECE_PX) {
+    const file = join(OUT, `${name}.png`);
+    await page.screenshot({ ...options, path: file, fullPage: true });
+    return [file];
+  }
+  const files: string[] = [];
+  for (let y = 0, piece = 1; y < height; y += PIECE_PX, piece += 1) {
+    const file = join(OUT, `${name}-${piece}.png`);
+    const clip = { x: 0, y, width, height: Math.min(PIECE_PX, height - y) };
+    await page.screenshot({ ...options, path: file, fullPage: true, clip });
+    files.push(file);
+  }
+  return files;
+}
+
 /** One width and theme: its own context (viewport, colour scheme, saved theme, reduced motion). */
 async function capture(
   browser: Browser,
@@ -45,6 +71,7 @@ async function capture(
   paths: readonly string[],
   viewport: (typeof VIEWPORTS)[number],
   theme: (typeof THEMES)[number],
+  failures: string[],
 ): Promise<string[]> {
   const context = await browser.newContext({
     viewport,
@@ -59,9 +86,12 @@ async function capture(
       await page.goto(`${origin}${path}`, { waitUntil: 'load' });
       await hydrateIslands(page, viewport);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      const file = join(OUT, `${pageName(path)}-${viewport.width}-${theme}.png`);
-      await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
-      written.push(file);
+      const name = `${pageName(path)}-${viewport.width}-${theme}`;
+      try {
+        written.push(...(await capturePage(page, name, viewport.width)));
+      } catch (error) {
+        failures.push(`${name}: ${String(error)}`);
+      }
     }
   } finally {
     await context.close();
@@ -86,7 +116,7 @@ async function main(): Promise<number> {
       for (let job = jobs.shift(); job; job = jobs.shift()) {
         const { viewport, theme } = job;
         try {
-          written.push(...(await capture(browser, site.origin, paths, viewport, theme)));
+          written.push(...(await capture(browser, site.origin, paths, viewport, theme, failures)));
         } catch (error) {
           failures.push(`${viewport.width} px ${theme}: ${String(error)}`);
         }
