@@ -11,9 +11,12 @@ export type FingerprintSet = Record<FingerprintSource, string | undefined>;
 export interface FingerprintComparison {
   /** True when at least two are known and all known ones are equal; false when two differ. */
   match: boolean | undefined;
-  /** The sources whose value differs from the signaled one (or from the first known one). */
+  /**
+   * The sources whose value differs from the certificate's own (hashed here, else as its
+   * RTCCertificate gives it): normally the signaled one is the odd one out.
+   */
   differing: FingerprintSource[];
-  /** Index of the first byte (0-based) where the SDP's value differs from another one. */
+  /** Index of the first byte (0-based) where a differing value departs from the reference. */
   firstDifferentByte: number | undefined;
 }
 
@@ -29,7 +32,8 @@ export function compareFingerprints(set: FingerprintSet): FingerprintComparison 
     value: normalizeFingerprint(set[s]!),
   }));
   if (known.length < 2) return { match: undefined, differing: [], firstDifferentByte: undefined };
-  const reference = known.find((k) => k.source === 'sdp') ?? known[0]!;
+  // The certificate is the ground truth; the SDP is the claim being checked against it.
+  const reference = known.find((k) => k.source !== 'sdp') ?? known[0]!;
   const differing = known.filter((k) => k.value !== reference.value).map((k) => k.source);
   const other = known.find((k) => k.value !== reference.value);
   return {

@@ -92,15 +92,20 @@ describe('compareFingerprints', () => {
     expect(result).toEqual({ match: true, differing: [], firstDifferentByte: undefined });
   });
 
-  it('finds the tampered SDP fingerprint different from the other two, at byte 0', async () => {
+  it('finds the tampered SDP fingerprint the odd one out, from byte 0', async () => {
     const result = compareFingerprints({
       computed: await sha256Fingerprint(base64ToBytes(firefox.remoteCertificatesA[0]!)),
       sdp: sdpFingerprints(flipFingerprintByte(firefox.answer))[0]!.value,
       certificate: firefox.fingerprintsB[0]!.value,
     });
     expect(result.match).toBe(false);
-    expect(result.differing).toEqual(['computed', 'certificate']);
+    expect(result.differing).toEqual(['sdp']);
     expect(result.firstDifferentByte).toBe(0);
+  });
+
+  it('marks the signaled fingerprint when the certificate never arrived', () => {
+    const result = compareFingerprints({ computed: undefined, sdp: 'AB:CD', certificate: 'AA:CD' });
+    expect(result).toEqual({ match: false, differing: ['sdp'], firstDifferentByte: 0 });
   });
 
   it('compares nothing when fewer than two fingerprints are known', () => {

@@ -39,6 +39,8 @@ export class TransportInspectorLab implements Lab {
   tamper = $state(false);
   /** Whether the current results come from a tampered run (the toggle may change since). */
   tampered = $state(false);
+  /** Whether the current results come from a run that sent audio and video. */
+  mediaSent = $state(false);
   transitions: DtlsTransition[] = $state([]);
   a: DtlsSummary | null = $state(null);
   b: DtlsSummary | null = $state(null);
@@ -86,6 +88,7 @@ export class TransportInspectorLab implements Lab {
       let applied = '';
       const editAnswer = (sdp: string) => (applied = tamper ? flipFingerprintByte(sdp) : sdp);
       this.tampered = tamper;
+      this.mediaSent = this.media;
       let refusal: string | undefined;
       let offer = '';
       let answer = '';
@@ -187,6 +190,7 @@ export class TransportInspectorLab implements Lab {
     this.outcome = null;
     this.connectedMs = null;
     this.tampered = false;
+    this.mediaSent = false;
   }
 
   #close(): void {
