@@ -55,7 +55,7 @@ async function main(): Promise<number> {
     if (stopping) return;
     stopping = true;
     if (proxy) {
-      console.log(`\nproxy | final counts:\n${formatStats(proxy.stats())}`);
+      console.log(`\n${formatStats(proxy.stats()).replace(/^/gm, 'proxy | final ')}`);
       await proxy.close();
     }
     console.log(`\nturn: ${why}: stopping coturn...`);
