@@ -169,12 +169,12 @@ describe('annotateSdp', () => {
   });
 
   it('keeps an unknown attribute with known false and its name', () => {
-    const line = annotateSdp(wrapInDescription(['a=x-google-flag:conference'])).lines.find((l) =>
-      l.raw.startsWith('a=x-google'),
+    const line = annotateSdp(wrapInDescription(['a=x-course-unknown:1'])).lines.find((l) =>
+      l.raw.startsWith('a=x-course'),
     );
     expect(line).toMatchObject({
       kind: 'a',
-      name: 'x-google-flag',
+      name: 'x-course-unknown',
       known: false,
       fields: [],
       diagnostics: [],

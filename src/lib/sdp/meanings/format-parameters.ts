@@ -1,6 +1,7 @@
 // Meanings of the `a=fmtp` parameters the browsers send, per codec. Each codec's RTP payload
 // format document defines its own parameters (Opus RFC 7587 §6.1, H.264 RFC 6184 §8.1,
 // VP8 RFC 7741 §6.1, VP9 RFC 9628 §6, AV1 RTP Payload Format §7.2, RTX RFC 4588 §8.6).
+import { BROADCAST_PARAMETERS } from './broadcast-parameters';
 import { describeH264ProfileLevelId } from './h264-profile';
 
 type Explain = (value: string) => string;
@@ -51,6 +52,14 @@ const H264: Readonly<Record<string, Explain>> = {
     "The sender's SPS and PPS in base64, so the decoder can start before the first in-band parameter sets.",
   'max-mbps': (v) => `The receiver decodes up to ${v} macroblocks per second.`,
   'max-fs': (v) => `The receiver decodes frames of up to ${v} macroblocks.`,
+  'max-br': (v) =>
+    `The receiver takes up to ${v} kbit/s of video (in units of the level's bitrate factor, RFC 6184 §8.1).`,
+  'max-dpb': (v) => `The receiver's decoded picture buffer holds ${v} units of 8/3 macroblocks.`,
+  'max-smbps': (v) => `The receiver decodes up to ${v} static macroblocks per second.`,
+  sar: (v) =>
+    `Sample aspect ratio index ${v} (aspect_ratio_idc of H.264 Table E-1) the sender uses; written by room systems, not an RFC 6184 parameter.`,
+  'sar-supported': (v) =>
+    `The receiver supports aspect_ratio_idc values up to ${v} (RFC 6184 §8.1).`,
 };
 
 const VPX: Readonly<Record<string, Explain>> = {
@@ -105,6 +114,7 @@ const BY_CODEC: Readonly<Record<string, Readonly<Record<string, Explain>>>> = {
   rtx: RTX,
   'flexfec-03': FEC,
   flexfec: FEC,
+  ...BROADCAST_PARAMETERS,
 };
 
 /** Explain one `name=value` format parameter of the given codec; `undefined` when the parameter is not in the table. */

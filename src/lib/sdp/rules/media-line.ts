@@ -10,6 +10,7 @@ const MEDIA: Readonly<Record<string, string>> = {
     'Application data: for WebRTC, the SCTP association that carries every data channel.',
   text: 'Real-time text.',
   message: 'Messages (MSRP).',
+  image: 'Still images: T.38 fax.',
 };
 
 const PROTOS: Readonly<Record<string, string>> = {
@@ -24,6 +25,13 @@ const PROTOS: Readonly<Record<string, string>> = {
   'RTP/AVP': 'Plain unencrypted RTP: browsers refuse it (RFC 3551).',
   'UDP/DTLS/SCTP': 'SCTP over DTLS over UDP: the transport of data channels (RFC 8841).',
   'TCP/DTLS/SCTP': 'SCTP over DTLS over TCP (RFC 8841).',
+  'UDP/BFCP':
+    'BFCP floor control over UDP (RFC 8856); Firefox 153 refuses a description that has it, Chromium 156 accepts the description.',
+  'TCP/BFCP': 'BFCP floor control over TCP (RFC 8856); not a WebRTC transport.',
+  'TCP/TLS/BFCP': 'BFCP floor control over TLS (RFC 8856); not a WebRTC transport.',
+  'TCP/MRCPv2': 'An MRCPv2 speech-resource control channel over TCP (RFC 6787).',
+  TCP: 'Plain TCP, for T.38 fax or other media over TCP (RFC 4145).',
+  udptl: 'UDPTL, the UDP transport of T.38 fax.',
   'DTLS/SCTP':
     'The older proto name for data channels, used with a=sctpmap by pre-2019 endpoints (draft-ietf-mmusic-sctp-sdp-05).',
 };
