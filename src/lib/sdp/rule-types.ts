@@ -68,7 +68,7 @@ export interface SdpRule {
    */
   grammar: string;
   fields: readonly FieldRule[];
-  /** A real line captured from a browser (see tests/fixtures/sdp). */
+  /** A real line: captured from a browser, or copied from a named RFC or endpoint (see tests/fixtures/sdp). */
   example: string;
   summary: string;
   explanation: string;
