@@ -7,6 +7,7 @@
 import { createSocket, type Socket } from 'node:dgram';
 import { performance } from 'node:perf_hooks';
 import type { ImpairmentConditions } from './conditions.ts';
+import { DeliveryQueue } from './deliveryQueue.ts';
 import { ImpairedLink } from './link.ts';
 import { emptyDirectionStats, type DirectionStats, type ProxyStats } from './stats.ts';
 
@@ -31,35 +32,6 @@ export interface RunningImpairmentProxy {
   stats(): ProxyStats;
   /** Stops listening, closes every upstream socket and drops the packets still in flight. */
   close(): Promise<void>;
-}
-
-/** Packets waiting for their departure time, in order (an ImpairedLink never reorders). */
-class DeliveryQueue {
-  #items: { at: number; send: () => void }[] = [];
-  #timer: ReturnType<typeof setTimeout> | undefined;
-
-  push(at: number, send: () => void): void {
-    this.#items.push({ at, send });
-    if (this.#items.length === 1) this.#arm();
-  }
-
-  clear(): void {
-    clearTimeout(this.#timer);
-    this.#items = [];
-  }
-
-  #arm(): void {
-    const next = this.#items[0];
-    if (!next) return;
-    this.#timer = setTimeout(() => this.#flush(), Math.max(0, next.at - performance.now()));
-  }
-
-  #flush(): void {
-    const now = performance.now();
-    // Timers fire up to a millisecond late or early: send what is due within half a millisecond.
-    while (this.#items.length > 0 && this.#items[0]!.at <= now + 0.5) this.#items.shift()!.send();
-    this.#arm();
-  }
 }
 
 interface Client {
