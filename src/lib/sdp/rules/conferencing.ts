@@ -18,7 +18,7 @@ const BFCP_ROLES: Readonly<Record<string, string>> = {
 };
 
 const BFCP =
-  'BFCP (Binary Floor Control Protocol, RFC 8855) decides who may present: a room system asks the floor control server for the floor tied to the slides stream before sending it. The m=application line carries UDP/BFCP or TCP/BFCP, and the attributes tell the client the conference, its user id and which media stream each floor controls. WebRTC has no BFCP; a SIP gateway maps it to screen sharing. The attribute alone is ignored by browsers, but a BFCP m-line is not: Firefox refuses the whole description ("Transport protocol type unsupported (UDP/BFCP)") while Chromium accepts it (checked in Chromium 156 and Firefox 153).';
+  'BFCP (Binary Floor Control Protocol, RFC 8855) decides who may present: a room system asks the floor control server for the floor tied to the slides stream before sending it. The m=application line carries UDP/BFCP or TCP/BFCP, and the attributes tell the client the conference, its user id and which media stream each floor controls. WebRTC has no BFCP; a SIP gateway maps it to screen sharing. The attribute alone is ignored by browsers, but a BFCP m-line is not: Firefox refuses the whole description ("Transport protocol type unsupported (UDP/BFCP)") while Chromium accepts the description and rejects that section with port 0 in its answer (checked in Chromium 156 and Firefox 153).';
 
 const bfcp = <K extends string>(
   key: K,

@@ -26,7 +26,7 @@ const PROTOS: Readonly<Record<string, string>> = {
   'UDP/DTLS/SCTP': 'SCTP over DTLS over UDP: the transport of data channels (RFC 8841).',
   'TCP/DTLS/SCTP': 'SCTP over DTLS over TCP (RFC 8841).',
   'UDP/BFCP':
-    'BFCP floor control over UDP (RFC 8856); Firefox 153 refuses a description that has it, Chromium 156 accepts the description.',
+    'BFCP floor control over UDP (RFC 8856); Firefox 153 refuses a description that has it; Chromium 156 accepts the description and rejects the section (port 0 in its answer).',
   'TCP/BFCP': 'BFCP floor control over TCP (RFC 8856); not a WebRTC transport.',
   'TCP/TLS/BFCP': 'BFCP floor control over TLS (RFC 8856); not a WebRTC transport.',
   'TCP/MRCPv2': 'An MRCPv2 speech-resource control channel over TCP (RFC 6787).',
