@@ -2,9 +2,10 @@
  * bench: the course's performance ratios, each measured side by side in one run, in one table.
  * Usage: npm run bench [-- --rounds N] [-- --runs N] [-- --transfers N]
  *   SDP annotation vs sdp-transform's parse (target <= 1.0), the hello lab's run-to-open vs a
- *   bare two-connection script in the same page (target <= 1.2), the datachannel-modes lab's
- *   transfer throughput vs the same transfer by a bare script (target >= 0.9, --transfers N
- *   pairs), and the site's build time.
+ *   bare two-connection script in the same page (target <= 1.2), the transport inspector's
+ *   run-to-connected vs a bare script with the same certificates (target <= 1.2), the
+ *   datachannel-modes lab's transfer throughput vs the same transfer by a bare script
+ *   (target >= 0.9, --transfers N pairs), and the site's build time.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { benchDatachannel } from './bench/datachannel.ts';
 import { benchHelloLab } from './bench/hello-lab.ts';
 import { median } from './bench/median.ts';
 import { benchSdpAnnotation } from './bench/sdp-annotation.ts';
+import { benchTransportInspector } from './bench/transport-inspector.ts';
 import { previewSite } from './site/previewSite.ts';
 
 const { values } = parseArgs({
@@ -67,6 +69,15 @@ try {
       measured: `${(lab / bare).toFixed(2)} (${lab.toFixed(1)} / ${bare.toFixed(1)} ms)`,
       target: '<= 1.2',
       ok: lab / bare <= 1.2,
+    });
+    const dtls = await benchTransportInspector(site.origin, Number(values.runs));
+    const dtlsLab = median(dtls.lab);
+    const dtlsBare = median(dtls.bare);
+    rows.push({
+      what: `Transport inspector: run to connected / bare script (${dtls.lab.length} runs each)`,
+      measured: `${(dtlsLab / dtlsBare).toFixed(2)} (${dtlsLab.toFixed(1)} / ${dtlsBare.toFixed(1)} ms)`,
+      target: '<= 1.2',
+      ok: dtlsLab / dtlsBare <= 1.2,
     });
     const dc = await benchDatachannel(site.origin, Number(values.transfers));
     const dcLab = median(dc.lab);

@@ -2,6 +2,7 @@ import {
   test,
   expect,
   expectField,
+  expectNoAxeViolationsInBothThemes,
   field,
   fieldValue,
   openLab,
@@ -60,7 +61,7 @@ test.describe('transport-inspector lab', () => {
     expect(await liveTracks(page)).toBe(0);
   });
 
-  test('a tampered fingerprint ends in the explained failure, never a hang', async ({
+  test('a tampered fingerprint ends in the explained failure, never a hang, and the result is accessible', async ({
     guarded: page,
   }) => {
     const lab = await openLab(page, CHAPTER, ID);
@@ -73,6 +74,7 @@ test.describe('transport-inspector lab', () => {
     await expect(lab.locator('[data-field="tamper-why"]')).toContainText('RFC 8122');
     await expectField(lab, 'fingerprint-match', 'false');
     await expect(lab.locator('[data-row="fingerprint"][data-source="sdp"]')).toHaveClass(/differs/);
+    await expectNoAxeViolationsInBothThemes(page, ['[data-lab="transport-inspector"]']);
     await lab.locator('[data-action="reset"]').click();
     expect(await openPeerConnections(page)).toBe(0);
   });

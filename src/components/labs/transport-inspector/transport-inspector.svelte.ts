@@ -57,6 +57,7 @@ export class TransportInspectorLab implements Lab {
   async run(): Promise<void> {
     this.#clear();
     const tamper = this.tamper;
+    const mediaSent = this.media;
     const run = this.status.start(
       tamper ? 'Connecting with a tampered fingerprint…' : 'Connecting…',
     );
@@ -73,7 +74,7 @@ export class TransportInspectorLab implements Lab {
       });
       this.#loopback = loopback;
       const { a, b } = loopback;
-      if (this.media) {
+      if (mediaSent) {
         const source = openSyntheticMedia();
         loopback.adopt(source.close);
         for (const track of source.stream.getTracks()) a.addTrack(track, source.stream);
@@ -87,8 +88,6 @@ export class TransportInspectorLab implements Lab {
       };
       let applied = '';
       const editAnswer = (sdp: string) => (applied = tamper ? flipFingerprintByte(sdp) : sdp);
-      this.tampered = tamper;
-      this.mediaSent = this.media;
       let refusal: string | undefined;
       let offer = '';
       let answer = '';
@@ -100,7 +99,7 @@ export class TransportInspectorLab implements Lab {
         offer = a.localDescription?.sdp ?? '';
         answer = b.localDescription?.sdp ?? '';
       }
-      this.#roles(offer, b.localDescription?.sdp ?? answer);
+      // Nothing shown changes until the handshake has ended: drawing would slow what is timed.
       if (!tamper) {
         await bothConnected(a, b, CONNECT_TIMEOUT_MS, run.signal);
         this.connectedMs = Math.round((performance.now() - start) * 10) / 10;
@@ -112,6 +111,9 @@ export class TransportInspectorLab implements Lab {
         );
       }
       if (!run.current) return;
+      this.tampered = tamper;
+      this.mediaSent = mediaSent;
+      this.#roles(offer, b.localDescription?.sdp ?? answer);
       const [statsA, statsB] = await Promise.all([readDtls(a), readDtls(b)]);
       if (!run.current) return;
       this.a = statsA;

@@ -1,0 +1,99 @@
+// The transport inspector's "connected after" against a bare script doing the same in the same
+// page: two ECDSA certificates generated, two RTCPeerConnections with one each, trickle between
+// them, one data channel, from the start until both are connected. Runs alternate so neither
+// side always gets the warmer page; the first of each is discarded.
+import { launchChromium } from '../site/launchChromium.ts';
+
+/** What one side measured: every run's milliseconds. */
+export interface TransportBench {
+  lab: number[];
+  bare: number[];
+}
+
+const ID = 'transport-inspector';
+
+/** The bare script: the same connection the lab opens, with nothing read, recorded or shown. */
+async function bareConnectedMs(): Promise<number> {
+  const start = performance.now();
+  const algorithm = { name: 'ECDSA', namedCurve: 'P-256' };
+  const [certA, certB] = await Promise.all([
+    RTCPeerConnection.generateCertificate(algorithm),
+    RTCPeerConnection.generateCertificate(algorithm),
+  ]);
+  const a = new RTCPeerConnection({ certificates: [certA] });
+  const b = new RTCPeerConnection({ certificates: [certB] });
+  a.onicecandidate = (e) => e.candidate && void b.addIceCandidate(e.candidate);
+  b.onicecandidate = (e) => e.candidate && void a.addIceCandidate(e.candidate);
+  a.createDataChannel('inspector');
+  const connected = (pc: RTCPeerConnection) =>
+    new Promise<void>((resolve) => {
+      const check = () => pc.connectionState === 'connected' && resolve();
+      pc.addEventListener('connectionstatechange', check);
+      check();
+    });
+  const both = Promise.all([connected(a), connected(b)]);
+  const offer = await a.createOffer();
+  await a.setLocalDescription(offer);
+  await b.setRemoteDescription(offer);
+  const answer = await b.createAnswer();
+  await b.setLocalDescription(answer);
+  await a.setRemoteDescription(answer);
+  await both;
+  const ms = performance.now() - start;
+  a.close();
+  b.close();
+  return ms;
+}
+
+/** Presses the lab's Run in the page and resolves with its "connected after" once it is done. */
+function labRunMs(id: string): Promise<number> {
+  const lab = document.querySelector<HTMLElement>(`[data-lab="${id}"]`)!;
+  return new Promise((resolve, reject) => {
+    const observer = new MutationObserver(() => {
+      const state = lab.getAttribute('data-state');
+      if (state !== 'done' && state !== 'error') return;
+      observer.disconnect();
+      const value = lab.querySelector('[data-field="connected-ms"]')?.getAttribute('data-value');
+      if (state === 'done' && value) resolve(Number(value));
+      else reject(new Error(`the transport inspector ended in ${state}`));
+    });
+    observer.observe(lab, { attributes: true, attributeFilter: ['data-state'] });
+    lab.querySelector<HTMLButtonElement>('[data-action="run"]')!.click();
+  });
+}
+
+/** Opens the built site at `baseUrl` and measures `runs` alternating pairs. */
+export async function benchTransportInspector(
+  baseUrl: string,
+  runs: number,
+): Promise<TransportBench> {
+  const { browser } = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/chapters/security-and-transport/`);
+    const lab = page.locator(`[data-lab="${ID}"]`);
+    await lab.scrollIntoViewIfNeeded();
+    await page.waitForFunction((id) => {
+      const button = document.querySelector(`[data-lab="${id}"] [data-action="run"]`);
+      return button !== null && button.getAttribute('aria-disabled') !== 'true';
+    }, ID);
+    const result: TransportBench = { lab: [], bare: [] };
+    const labOnce = async () => {
+      await lab.locator('[data-action="reset"]').click();
+      return page.evaluate(labRunMs, ID);
+    };
+    const bareOnce = () => page.evaluate(bareConnectedMs);
+    for (let i = 0; i <= runs; i += 1) {
+      const pair =
+        i % 2 === 0
+          ? [await labOnce(), await bareOnce()]
+          : [await bareOnce(), await labOnce()].reverse();
+      if (i === 0) continue;
+      result.lab.push(pair[0]!);
+      result.bare.push(pair[1]!);
+    }
+    return result;
+  } finally {
+    await browser.close();
+  }
+}
