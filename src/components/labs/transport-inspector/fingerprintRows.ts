@@ -42,7 +42,7 @@ export async function checkFingerprints(input: {
       value: computed,
       note: input.der
         ? `WebCrypto over ${input.der.der.length} DER bytes from ${input.der.origin}`
-        : 'no certificate: the handshake never delivered one',
+        : 'none reported: the handshake did not complete',
     },
     {
       source: 'sdp',
