@@ -23,7 +23,9 @@ import { ByteCounter, delivered, pump } from './transfer';
 const OPEN_TIMEOUT_MS = 10_000;
 /** Round trips measured before the transfer (an odd count: the median is one of them). */
 const PINGS = 21;
-/** The transfer sizes offered, in MiB. */
+/** How often the progress is compared with what is drawn. */
+const PROGRESS_CHECK_MS = 100;
+/** The largest transfer offered, in MiB. */
 export const MAX_SIZE_MIB = 256;
 
 /** What the connection itself says about the channel's limits and ids. */
@@ -60,6 +62,7 @@ export class DatachannelModesLab implements Lab {
   #channel: RTCDataChannel | null = null;
   #counter: ByteCounter | null = null;
   #frame = 0;
+  #timer: ReturnType<typeof setInterval> | undefined;
 
   /** Whether the probes may act: a run has opened the channel. */
   get channelReady(): boolean {
@@ -200,18 +203,24 @@ export class DatachannelModesLab implements Lab {
     };
   }
 
-  // The progress bar follows the counter once per animation frame: never per message, so
-  // drawing cannot slow down the transfer it shows.
+  // The progress bar follows the counter through a cheap timer that asks for a frame only when a
+  // new whole percent is due: at most one update per animation frame (and 10 a second), and no
+  // frame at all in between. Asking for a frame on every vsync instead kept the page's main
+  // thread busy painting for the whole transfer (Chromium trace: 506 frames against 124, idle
+  // time near zero) and cost the transfer about a fifth of the bare script's throughput.
   #watchProgress(counter: ByteCounter, total: number): void {
-    const tick = () => {
-      this.progress = percent(counter.received, total);
-      this.receivedBytes = counter.received;
-      this.#frame = requestAnimationFrame(tick);
-    };
-    this.#frame = requestAnimationFrame(tick);
+    this.#timer = setInterval(() => {
+      if (this.#frame !== 0 || percent(counter.received, total) === this.progress) return;
+      this.#frame = requestAnimationFrame(() => {
+        this.#frame = 0;
+        this.progress = percent(counter.received, total);
+        this.receivedBytes = counter.received;
+      });
+    }, PROGRESS_CHECK_MS);
   }
 
   #stopWatching(): void {
+    clearInterval(this.#timer);
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
   }
