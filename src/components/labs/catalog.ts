@@ -13,6 +13,7 @@ export const LAB_IDS = [
   'sdp-munge',
   'transport-inspector',
   'datachannel-modes',
+  'media-lab',
 ] as const;
 
 /** A lab's id: `data-lab`, the `?lab=` preset key, and a chapter's `labs` entry. */
@@ -20,7 +21,6 @@ export type LabId = (typeof LAB_IDS)[number];
 
 /** Labs that planned chapters name and that do not exist yet. */
 export const PLANNED_LAB_IDS = [
-  'media-lab',
   'signaling-lab',
   'two-windows',
   'topology-calculator',
@@ -71,6 +71,7 @@ export const LAB_HEADS = {
     needsWebRtc: true,
   },
   'datachannel-modes': { title: 'Data channel modes, limits and throughput', needsWebRtc: true },
+  'media-lab': { title: 'Video and audio over a real connection', needsWebRtc: true },
 } as const satisfies Record<LabId, Pick<LabInfo, 'title' | 'needsWebRtc'>>;
 
 /** Every lab on the site, by id. A chapter's `labs` frontmatter names ids from here. */
@@ -294,6 +295,31 @@ export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
         does: 'asks for both limits: the browser refuses, explained',
       },
       { params: { size: '256' }, does: 'sets the largest transfer, 256 MiB' },
+    ],
+  },
+  'media-lab': {
+    id: 'media-lab',
+    ...LAB_HEADS['media-lab'],
+    shows:
+      'synthetic video and a tone (or, opt-in, the camera) sent from A to B in one tab, with live charts of bitrate, frame rate, loss, NACK, PLI, round-trip time, jitter and the bandwidth estimate from getStats; codec choice by setCodecPreferences, a bitrate cap and a resolution scale by setParameters, an encoded frame inspector with a key frame request, and an optional path through a (possibly impaired) TURN relay',
+    presets: [
+      {
+        params: { run: '1' },
+        does: 'sends the synthetic source at once, with the browser’s codec',
+      },
+      { params: { codec: 'VP9', run: '1' }, does: 'puts VP9 first in the offer and sends with it' },
+      {
+        params: { maxBitrate: '300', run: '1' },
+        does: 'caps the video sender at 300 kbit/s (maxBitrate), to watch the encoder adapt',
+      },
+      {
+        params: { scale: '2', codec: 'AV1', run: '1' },
+        does: 'sends AV1 at half width and height (scaleResolutionDownBy 2)',
+      },
+      {
+        params: { relay: '1', run: '1' },
+        does: 'forces the media through the local TURN server of `npm run turn` (relay only)',
+      },
     ],
   },
 };

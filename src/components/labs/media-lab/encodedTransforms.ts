@@ -1,0 +1,42 @@
+// Which encoded-frame API this browser has, and the older Chromium path wired in at the start:
+// with `encodedInsertableStreams: true` every sender and receiver of the connection must have its
+// frames piped by the page (createEncodedStreams), or no media flows at all.
+
+/** `script-transform` (RTCRtpScriptTransform, the standard), `encoded-streams` (older Chromium), or null. */
+export type EncodedTransformKind = 'script-transform' | 'encoded-streams' | null;
+
+/** The encoded-frame API the frame inspector will use here. */
+export function encodedTransformKind(): EncodedTransformKind {
+  if (typeof RTCRtpScriptTransform === 'function') return 'script-transform';
+  if (typeof RTCRtpSender !== 'undefined' && 'createEncodedStreams' in RTCRtpSender.prototype) {
+    return 'encoded-streams';
+  }
+  return null;
+}
+
+/** Where the older path hands each received video frame while the inspector listens. */
+export interface FrameHook {
+  current: ((frame: RTCEncodedVideoFrame) => void) | null;
+}
+
+type WithStreams = {
+  createEncodedStreams(): { readable: ReadableStream; writable: WritableStream };
+};
+
+/** Pipes one sender's or receiver's frames through unchanged, showing each to `look` if given. */
+export function pipeEncodedStreams(
+  endpoint: RTCRtpSender | RTCRtpReceiver,
+  look?: (frame: RTCEncodedVideoFrame) => void,
+): void {
+  const { readable, writable } = (endpoint as unknown as WithStreams).createEncodedStreams();
+  const tap = new TransformStream({
+    transform(frame, controller) {
+      look?.(frame as RTCEncodedVideoFrame);
+      controller.enqueue(frame);
+    },
+  });
+  void readable
+    .pipeThrough(tap)
+    .pipeTo(writable)
+    .catch(() => {});
+}
