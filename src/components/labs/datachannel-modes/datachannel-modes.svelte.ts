@@ -247,6 +247,7 @@ export class DatachannelModesLab implements Lab {
   }
 
   #close(): void {
+    this.#stopWatching();
     this.#counter?.stop();
     this.#counter = null;
     this.#channel = null;
