@@ -24,8 +24,9 @@ export const PLANNED_LAB_IDS = [
   'signaling-lab',
   'two-windows',
   'topology-calculator',
+  'mesh-lab',
   'turn-credentials',
-  'production-checklist',
+  'debug-cases',
 ] as const;
 
 /** A URL preset an instructor can link to: the query parameters and what they do. */
