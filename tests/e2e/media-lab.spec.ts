@@ -6,6 +6,7 @@ import { countLiveTracks, liveTracks } from './failure-modes-probes';
 import {
   expect,
   expectField,
+  expectNoAxeViolationsInBothThemes,
   field,
   fieldNumber,
   fieldValue,
@@ -78,7 +79,7 @@ test.describe('media-lab in Chromium', () => {
       .toBeLessThan(200);
   });
 
-  test('the frame inspector lists key and delta frames, and a requested key frame arrives with a PLI', async ({
+  test('the frame inspector lists key and delta frames, a requested key frame arrives with a PLI, and the running lab passes axe in both themes', async ({
     guarded: page,
   }) => {
     const lab = await running(page);
@@ -96,6 +97,24 @@ test.describe('media-lab in Chromium', () => {
     expect(Number(await key.getAttribute('data-rtp-timestamp'))).toBeGreaterThan(0);
     expect(Number(await fieldValue(lab, 'key-frame-after-ms'))).toBeGreaterThanOrEqual(0);
     await numberAbove(lab, 'pli-count', pliBefore, 10_000);
+    // The running lab, with its charts and listed frames, in both themes.
+    await expectNoAxeViolationsInBothThemes(page, ['[data-lab="media-lab"]']);
+  });
+
+  test('a refused camera permission is explained and leaves nothing open', async ({
+    guarded: page,
+  }) => {
+    // No fake-media flags and no granted permission: the browser refuses getUserMedia.
+    await page.goto(CHAPTER);
+    const lab = page.locator(`[data-lab="${ID}"]`);
+    await lab.scrollIntoViewIfNeeded();
+    await expect(lab.locator('[data-action="run"]')).toBeEnabled();
+    await lab.locator('[data-input="source"][value="camera"]').check();
+    await lab.locator('[data-action="run"]').click();
+    await expect(lab).toHaveAttribute('data-state', 'error');
+    await expect(lab.getByRole('alert')).toContainText(/refused|No camera/);
+    await expect(lab.getByRole('alert')).toContainText('synthetic source');
+    expect(await openPeerConnections(page)).toBe(0);
   });
 
   test('reset closes every connection and stops every track', async ({ guarded: page }) => {

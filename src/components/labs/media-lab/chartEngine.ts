@@ -1,7 +1,7 @@
-// Loaded only when the lab starts: uPlot draws the live charts. Axis and grid colours are read
+// Loaded only when the lab starts: uPlot draws the live charts (its layout rules live in
+// LiveChart.svelte: a stylesheet imported here was dropped from the build). Axis and grid colours are read
 // from the page's theme variables at each draw, so a theme switch needs only a redraw.
 import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
 
 /** One line of a chart. */
 export interface ChartLine {
