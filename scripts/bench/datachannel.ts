@@ -3,6 +3,7 @@
 // messages (or the peer's limit), a pause past 8 MiB queued until bufferedamountlow (2 MiB),
 // timed from the first send to the last byte received. Runs alternate; the first pair warms up.
 import { launchChromium } from '../site/launchChromium.ts';
+import { newBenchPage } from './benchPage.ts';
 
 /** Every run's megabits per second, for the lab and for the bare script. */
 export interface DatachannelBench {
@@ -86,7 +87,7 @@ export async function benchDatachannel(
 ): Promise<DatachannelBench> {
   const { browser } = await launchChromium();
   try {
-    const page = await browser.newPage();
+    const page = await newBenchPage(browser);
     await page.goto(
       `${baseUrl}/chapters/security-and-transport/?lab=datachannel-modes&size=${mib}`,
     );

@@ -3,6 +3,7 @@
 // Runs alternate so neither side always gets the warmer page; the first of each is discarded
 // (certificate generation).
 import { launchChromium } from '../site/launchChromium.ts';
+import { newBenchPage } from './benchPage.ts';
 
 /** What one side measured: every run's milliseconds. */
 export interface HelloBench {
@@ -56,7 +57,7 @@ function labRunMs(): Promise<number> {
 export async function benchHelloLab(baseUrl: string, runs: number): Promise<HelloBench> {
   const { browser } = await launchChromium();
   try {
-    const page = await browser.newPage();
+    const page = await newBenchPage(browser);
     await page.goto(`${baseUrl}/chapters/what-is-webrtc/`);
     const lab = page.locator('[data-lab="hello-loopback"]');
     await lab.scrollIntoViewIfNeeded();

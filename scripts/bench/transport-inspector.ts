@@ -3,6 +3,7 @@
 // them, one data channel, from the start until both are connected. Runs alternate so neither
 // side always gets the warmer page; the first of each is discarded.
 import { launchChromium } from '../site/launchChromium.ts';
+import { newBenchPage } from './benchPage.ts';
 
 /** What one side measured: every run's milliseconds. */
 export interface TransportBench {
@@ -69,7 +70,7 @@ export async function benchTransportInspector(
 ): Promise<TransportBench> {
   const { browser } = await launchChromium();
   try {
-    const page = await browser.newPage();
+    const page = await newBenchPage(browser);
     await page.goto(`${baseUrl}/chapters/security-and-transport/`);
     const lab = page.locator(`[data-lab="${ID}"]`);
     await lab.scrollIntoViewIfNeeded();
