@@ -1,6 +1,6 @@
 // Loaded only when the lab starts: uPlot draws the live charts (its layout rules live in
 // LiveChart.svelte: a stylesheet imported here was dropped from the build). Axis and grid colours are read
-// from the page's theme variables at each draw, so a theme switch needs only a redraw.
+// from the page's theme at each draw, so a theme switch needs only a redraw.
 import uPlot from 'uplot';
 
 /** One line of a chart. */
@@ -26,11 +26,14 @@ export function createLiveChart(
   width: number,
   height: number,
 ): LiveChartHandle {
-  const themed = (name: string) => () => getComputedStyle(target).getPropertyValue(name).trim();
+  // The theme's colours are light-dark() values a canvas cannot parse: the target's computed
+  // colour and border colour (see LiveChart.svelte) are the same values resolved to rgb().
+  const text = () => getComputedStyle(target).color;
+  const rule = () => getComputedStyle(target).borderTopColor;
   const axis = {
-    stroke: themed('--muted'),
-    grid: { stroke: themed('--border'), width: 1 },
-    ticks: { stroke: themed('--border'), width: 1 },
+    stroke: text,
+    grid: { stroke: rule, width: 1 },
+    ticks: { stroke: rule, width: 1 },
     font: '11px system-ui, sans-serif',
   };
   const chart = new uPlot(
