@@ -101,6 +101,22 @@ test.describe('media-lab in Chromium', () => {
     await expectNoAxeViolationsInBothThemes(page, ['[data-lab="media-lab"]']);
   });
 
+  test('without RTCRtpScriptTransform (older Chromium) the inspector reads encoded streams, and a dropped delta frame brings a PLI and a key frame', async ({
+    guarded: page,
+  }) => {
+    await page.addInitScript(() => {
+      delete (window as { RTCRtpScriptTransform?: unknown }).RTCRtpScriptTransform;
+    });
+    const lab = await running(page);
+    await expectField(lab, 'frame-api', 'encoded-streams');
+    const pliBefore = await fieldNumber(lab, 'pli-count');
+    await lab.locator('[data-action="request-key-frame"]').click();
+    await expect(lab.locator('[data-row="frame"][data-type="key"]').first()).toBeAttached({
+      timeout: 10_000,
+    });
+    await numberAbove(lab, 'pli-count', pliBefore, 10_000);
+  });
+
   test('a refused camera permission is explained and leaves nothing open', async ({
     guarded: page,
   }) => {

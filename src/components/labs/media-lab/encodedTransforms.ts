@@ -14,25 +14,27 @@ export function encodedTransformKind(): EncodedTransformKind {
   return null;
 }
 
-/** Where the older path hands each received video frame while the inspector listens. */
+/**
+ * Where the older path hands each received video frame while the inspector listens; returning
+ * false drops the frame before the decoder.
+ */
 export interface FrameHook {
-  current: ((frame: RTCEncodedVideoFrame) => void) | null;
+  current: ((frame: RTCEncodedVideoFrame) => boolean) | null;
 }
 
 type WithStreams = {
   createEncodedStreams(): { readable: ReadableStream; writable: WritableStream };
 };
 
-/** Pipes one sender's or receiver's frames through unchanged, showing each to `look` if given. */
+/** Pipes one sender's or receiver's frames through, showing each to `look` (false: dropped). */
 export function pipeEncodedStreams(
   endpoint: RTCRtpSender | RTCRtpReceiver,
-  look?: (frame: RTCEncodedVideoFrame) => void,
+  look?: (frame: RTCEncodedVideoFrame) => boolean,
 ): void {
   const { readable, writable } = (endpoint as unknown as WithStreams).createEncodedStreams();
   const tap = new TransformStream({
     transform(frame, controller) {
-      look?.(frame as RTCEncodedVideoFrame);
-      controller.enqueue(frame);
+      if (look?.(frame as RTCEncodedVideoFrame) !== false) controller.enqueue(frame);
     },
   });
   void readable

@@ -84,7 +84,7 @@ export class FrameInspector {
     this.requestedAt = Math.round(performance.now() - this.#startedAt);
     if (!this.#tap.requestKeyFrame()) {
       this.keyFrameProblem =
-        'This browser’s encoded streams have no way to request a key frame; only RTCRtpScriptTransform’s sendKeyFrameRequest() sends one (an RTCP PLI or FIR).';
+        'The encoded frames could not be reached, so no key frame was requested.';
     }
   }
 

@@ -48,14 +48,22 @@ function attachOnMainThread(
 ): FrameTap {
   let start = 0;
   let until = 0;
+  let dropNext = false;
   if (hook) {
     hook.current = (frame) => {
       const now = performance.now();
+      // A key frame request on this path: one delta frame never reaches the decoder, which then
+      // cannot decode what follows and asks the sender for a key frame itself (an RTCP PLI).
+      if (dropNext && frame.type === 'delta') {
+        dropNext = false;
+        return false;
+      }
       if (now < until) onReport({ kind: 'frame', row: describeFrame(frame, now - start) });
       else if (until > 0) {
         until = 0;
         onReport({ kind: 'recording-ended' });
       }
+      return true;
     };
   }
   return {
@@ -63,7 +71,10 @@ function attachOnMainThread(
       start = performance.now();
       until = start + ms;
     },
-    requestKeyFrame: () => false,
+    requestKeyFrame: () => {
+      dropNext = hook !== null;
+      return dropNext;
+    },
     close() {
       if (hook) hook.current = null;
     },

@@ -70,7 +70,10 @@ export async function openMediaSession(
     remote.addTrack(event.track);
     if (frameHook) {
       const video = event.track.kind === 'video';
-      pipeEncodedStreams(event.receiver, video ? (frame) => frameHook.current?.(frame) : undefined);
+      pipeEncodedStreams(
+        event.receiver,
+        video ? (frame) => frameHook.current?.(frame) ?? true : undefined,
+      );
     }
   });
   const [videoTrack] = media.stream.getVideoTracks();
