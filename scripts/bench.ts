@@ -22,7 +22,7 @@ import { previewSite } from './site/previewSite.ts';
 const { values } = parseArgs({
   options: {
     rounds: { type: 'string', default: '200' },
-    runs: { type: 'string', default: '25' },
+    runs: { type: 'string', default: '60' },
     transfers: { type: 'string', default: '6' },
   },
 });
