@@ -15,7 +15,11 @@ export interface SyntheticMediaOptions {
   audio?: boolean;
   /** Tone frequency in hertz (default 440). */
   frequency?: number;
-  /** Move the pattern (default true); a still pattern suits prefers-reduced-motion. */
+  /**
+   * Move the pattern (default true); a still pattern suits prefers-reduced-motion. The clock
+   * text keeps counting either way: a canvas that never changes gives its track no frames, and
+   * a receiver would then wait for video that never comes.
+   */
   animate?: boolean;
 }
 
@@ -35,7 +39,8 @@ export function openSyntheticMedia(options: SyntheticMediaOptions = {}): Synthet
   let frame = 0;
   const draw = () => {
     if (!context) return;
-    const t = animate ? (performance.now() - start) / 1000 : 0;
+    const seconds = (performance.now() - start) / 1000;
+    const t = animate ? seconds : 0;
     context.fillStyle = '#1d3557';
     context.fillRect(0, 0, width, height);
     // Diagonal stripes that slide, plus a square that orbits: motion an encoder must work for.
@@ -53,11 +58,11 @@ export function openSyntheticMedia(options: SyntheticMediaOptions = {}): Synthet
     const r = Math.min(width, height) / 3;
     context.fillRect(width / 2 + r * Math.cos(t) - 30, height / 2 + r * Math.sin(t) - 30, 60, 60);
     context.font = `${Math.round(height / 10)}px sans-serif`;
-    context.fillText(`synthetic ${(t % 1000).toFixed(1)} s`, 16, height - 16);
+    context.fillText(`synthetic ${(seconds % 1000).toFixed(1)} s`, 16, height - 16);
   };
   const loop = () => {
     draw();
-    if (animate) frame = requestAnimationFrame(loop);
+    frame = requestAnimationFrame(loop);
   };
   loop();
   const video = canvas.captureStream(frameRate).getVideoTracks();
