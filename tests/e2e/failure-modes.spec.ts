@@ -3,11 +3,12 @@
 // - WebRTC missing: no-webrtc.spec.ts removes the constructor before the page loads and checks
 //   every lab of the catalog (the eight that need WebRTC explain it; the three that do not still
 //   work). Not repeated here.
-// - getUserMedia denied: no lab calls getUserMedia. The SDP labs' audio and video come from a
-//   synthetic source (a canvas captureStream and a WebAudio tone, src/rtc/syntheticMedia.ts) that
-//   needs no permission, and the readiness lab only checks that the function exists. Below: a scan
-//   of src/ that fails as soon as a lab asks for a device (that lab then needs a denial test here),
-//   and the media scenarios run to the end while getUserMedia refuses every request.
+// - getUserMedia denied: only the media lab calls getUserMedia, when the learner opts in to the
+//   camera. The SDP labs' audio and video come from a synthetic source (a canvas captureStream and
+//   a WebAudio tone, src/rtc/syntheticMedia.ts) that needs no permission, and the readiness lab
+//   only checks that the function exists. Below: a scan of src/ that fails as soon as another
+//   file asks for a device (that lab then needs a denial test here), the media lab's denial, and
+//   the media scenarios run to the end while getUserMedia refuses every request.
 // - A TURN server that does not answer: turn-relay.spec.ts ("a port where nothing listens ends
 //   within 10 s in an explained error", and its TCP twin ending in the browser's 701).
 // - The page left, or the lab reset, in the middle of a run: below, for every lab that opens
@@ -160,12 +161,26 @@ function sourceFiles(folder: string): string[] {
 }
 
 test.describe('a learner who denies the camera and microphone', () => {
-  test('no source file asks for a device: a lab that does needs its own denial test here', () => {
+  test('only the media lab asks for a device: a lab that does needs its own denial test here', () => {
     const root = resolve(import.meta.dirname, '../..');
     const asking = sourceFiles(join(root, 'src'))
       .filter((file) => /\b(getUserMedia|getDisplayMedia)\s*\(/.test(readFileSync(file, 'utf8')))
       .map((file) => relative(root, file));
-    expect(asking).toEqual([]);
+    expect(asking).toEqual(['src/components/labs/media-lab/cameraSource.ts']);
+  });
+
+  test('media-lab: a denied camera is explained where the learner is looking, offers the synthetic source, and leaves nothing open', async ({
+    guarded: page,
+  }) => {
+    await denyUserMedia(page);
+    const media = await openLab(page, '/chapters/media/', 'media-lab');
+    await media.locator('[data-input="source"][value="camera"]').check();
+    await media.locator('[data-action="run"]').click();
+    await expect(media).toHaveAttribute('data-state', 'error');
+    await expect(media.getByRole('alert')).toContainText(/refused|denied|blocked/i);
+    await expect(media.getByRole('alert')).toContainText('synthetic source');
+    expect(await userMediaRequests(page)).toBe(1);
+    expect(await openPeerConnections(page)).toBe(0);
   });
 
   for (const [id, scenario] of [

@@ -120,22 +120,6 @@ test.describe('media-lab in Chromium', () => {
     await numberAbove(lab, 'pli-count', pliBefore, 10_000);
   });
 
-  test('a refused camera permission is explained and leaves nothing open', async ({
-    guarded: page,
-  }) => {
-    // No fake-media flags and no granted permission: the browser refuses getUserMedia.
-    await page.goto(CHAPTER);
-    const lab = page.locator(`[data-lab="${ID}"]`);
-    await lab.scrollIntoViewIfNeeded();
-    await expect(lab.locator('[data-action="run"]')).toBeEnabled();
-    await lab.locator('[data-input="source"][value="camera"]').check();
-    await lab.locator('[data-action="run"]').click();
-    await expect(lab).toHaveAttribute('data-state', 'error');
-    await expect(lab.getByRole('alert')).toContainText(/refused|No camera/);
-    await expect(lab.getByRole('alert')).toContainText('synthetic source');
-    expect(await openPeerConnections(page)).toBe(0);
-  });
-
   test('reset closes every connection and stops every track', async ({ guarded: page }) => {
     await countLiveTracks(page);
     const lab = await running(page);
