@@ -3,7 +3,7 @@
 // messages (or the peer's limit), a pause past 8 MiB queued until bufferedamountlow (2 MiB),
 // timed from the first send to the last byte received. Runs alternate; the first pair warms up.
 import { launchChromium } from '../site/launchChromium.ts';
-import { newBenchPage } from './benchPage.ts';
+import { alternatePairs, newBenchPage, openBenchLab } from './benchPage.ts';
 
 /** Every run's megabits per second, for the lab and for the bare script. */
 export interface DatachannelBench {
@@ -88,32 +88,16 @@ export async function benchDatachannel(
   const { browser } = await launchChromium();
   try {
     const page = await newBenchPage(browser);
-    await page.goto(
-      `${baseUrl}/chapters/security-and-transport/?lab=datachannel-modes&size=${mib}`,
-    );
+    const url = `${baseUrl}/chapters/security-and-transport/?lab=datachannel-modes&size=${mib}`;
+    await openBenchLab(page, url, 'datachannel-modes');
     const lab = page.locator('[data-lab="datachannel-modes"]');
-    await lab.scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => {
-      const button = document.querySelector('[data-lab="datachannel-modes"] [data-action="run"]');
-      return button !== null && button.getAttribute('aria-disabled') !== 'true';
-    });
-    const result: DatachannelBench = { lab: [], bare: [], mib };
     const total = mib * 1024 * 1024;
     const labOnce = async () => {
       await lab.locator('[data-action="reset"]').click();
       return page.evaluate(labMbps);
     };
     const bareOnce = () => page.evaluate(bareMbps, total);
-    for (let i = 0; i <= runs; i += 1) {
-      const pair =
-        i % 2 === 0
-          ? [await labOnce(), await bareOnce()]
-          : [await bareOnce(), await labOnce()].reverse();
-      if (i === 0) continue;
-      result.lab.push(pair[0]!);
-      result.bare.push(pair[1]!);
-    }
-    return result;
+    return { ...(await alternatePairs(runs, labOnce, bareOnce)), mib };
   } finally {
     await browser.close();
   }

@@ -3,7 +3,7 @@
 // Runs alternate so neither side always gets the warmer page; the first of each is discarded
 // (certificate generation).
 import { launchChromium } from '../site/launchChromium.ts';
-import { newBenchPage } from './benchPage.ts';
+import { alternatePairs, newBenchPage, openBenchLab } from './benchPage.ts';
 
 /** What one side measured: every run's milliseconds. */
 export interface HelloBench {
@@ -58,16 +58,8 @@ export async function benchHelloLab(baseUrl: string, runs: number): Promise<Hell
   const { browser } = await launchChromium();
   try {
     const page = await newBenchPage(browser);
-    await page.goto(`${baseUrl}/chapters/what-is-webrtc/`);
+    await openBenchLab(page, `${baseUrl}/chapters/what-is-webrtc/`, 'hello-loopback');
     const lab = page.locator('[data-lab="hello-loopback"]');
-    await lab.scrollIntoViewIfNeeded();
-    const run = lab.locator('[data-action="run"]');
-    await run.waitFor({ state: 'visible' });
-    await page.waitForFunction(() => {
-      const button = document.querySelector('[data-lab="hello-loopback"] [data-action="run"]');
-      return button !== null && button.getAttribute('aria-disabled') !== 'true';
-    });
-    const result: HelloBench = { lab: [], bare: [] };
     // The run is started and awaited inside the page, as the bare script is: polling from the
     // test (every animation frame) would make the page draw frames while the lab's clock runs.
     const labOnce = async () => {
@@ -75,16 +67,7 @@ export async function benchHelloLab(baseUrl: string, runs: number): Promise<Hell
       return page.evaluate(labRunMs);
     };
     const bareOnce = () => page.evaluate(bareOpenMs);
-    for (let i = 0; i <= runs; i += 1) {
-      const pair =
-        i % 2 === 0
-          ? [await labOnce(), await bareOnce()]
-          : [await bareOnce(), await labOnce()].reverse();
-      if (i === 0) continue;
-      result.lab.push(pair[0]!);
-      result.bare.push(pair[1]!);
-    }
-    return result;
+    return await alternatePairs(runs, labOnce, bareOnce);
   } finally {
     await browser.close();
   }

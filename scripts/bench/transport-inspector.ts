@@ -3,7 +3,7 @@
 // them, one data channel, from the start until both are connected. Runs alternate so neither
 // side always gets the warmer page; the first of each is discarded.
 import { launchChromium } from '../site/launchChromium.ts';
-import { newBenchPage } from './benchPage.ts';
+import { alternatePairs, newBenchPage, openBenchLab } from './benchPage.ts';
 
 /** What one side measured: every run's milliseconds. */
 export interface TransportBench {
@@ -71,29 +71,14 @@ export async function benchTransportInspector(
   const { browser } = await launchChromium();
   try {
     const page = await newBenchPage(browser);
-    await page.goto(`${baseUrl}/chapters/security-and-transport/`);
+    await openBenchLab(page, `${baseUrl}/chapters/security-and-transport/`, ID);
     const lab = page.locator(`[data-lab="${ID}"]`);
-    await lab.scrollIntoViewIfNeeded();
-    await page.waitForFunction((id) => {
-      const button = document.querySelector(`[data-lab="${id}"] [data-action="run"]`);
-      return button !== null && button.getAttribute('aria-disabled') !== 'true';
-    }, ID);
-    const result: TransportBench = { lab: [], bare: [] };
     const labOnce = async () => {
       await lab.locator('[data-action="reset"]').click();
       return page.evaluate(labRunMs, ID);
     };
     const bareOnce = () => page.evaluate(bareConnectedMs);
-    for (let i = 0; i <= runs; i += 1) {
-      const pair =
-        i % 2 === 0
-          ? [await labOnce(), await bareOnce()]
-          : [await bareOnce(), await labOnce()].reverse();
-      if (i === 0) continue;
-      result.lab.push(pair[0]!);
-      result.bare.push(pair[1]!);
-    }
-    return result;
+    return await alternatePairs(runs, labOnce, bareOnce);
   } finally {
     await browser.close();
   }
