@@ -6,8 +6,12 @@
 
 /** One signaling message between the two peers of a session; plain JSON on every transport. */
 export type SignalMessage =
-  /** "I am here": sent on joining, answered once so each side learns the other's id. */
-  | { kind: 'hello'; peer: string }
+  /**
+   * "I am here": sent on joining, answered once so each side learns the other's id. `glare`
+   * (optional) coordinates the signaling lab's "both offer at once": `start` asks the other peer
+   * to make an offer now, `ready` says "my offer is set" (each holds its offer until both are).
+   */
+  | { kind: 'hello'; peer: string; glare?: 'start' | 'ready' }
   /** An offer, an answer or a rollback, exactly as the browser produced it. */
   | { kind: 'description'; peer: string; description: RTCSessionDescriptionInit }
   /** One trickled candidate; `null` says gathering is complete. */
