@@ -14,6 +14,7 @@ export const LAB_IDS = [
   'transport-inspector',
   'datachannel-modes',
   'media-lab',
+  'signaling-lab',
 ] as const;
 
 /** A lab's id: `data-lab`, the `?lab=` preset key, and a chapter's `labs` entry. */
@@ -21,7 +22,6 @@ export type LabId = (typeof LAB_IDS)[number];
 
 /** Labs that planned chapters name and that do not exist yet. */
 export const PLANNED_LAB_IDS = [
-  'signaling-lab',
   'two-windows',
   'topology-calculator',
   'mesh-lab',
@@ -73,6 +73,7 @@ export const LAB_HEADS = {
   },
   'datachannel-modes': { title: 'Data channel modes, limits and throughput', needsWebRtc: true },
   'media-lab': { title: 'Video and audio over a real connection', needsWebRtc: true },
+  'signaling-lab': { title: 'Signaling between two tabs', needsWebRtc: true },
 } as const satisfies Record<LabId, Pick<LabInfo, 'title' | 'needsWebRtc'>>;
 
 /** Every lab on the site, by id. A chapter's `labs` frontmatter names ids from here. */
@@ -320,6 +321,22 @@ export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
       {
         params: { relay: '1', run: '1' },
         does: 'forces the media through the local TURN server of `npm run turn` (relay only)',
+      },
+    ],
+  },
+  'signaling-lab': {
+    id: 'signaling-lab',
+    ...LAB_HEADS['signaling-lab'],
+    shows:
+      'two tabs of the chapter that find each other over BroadcastChannel and connect with perfect negotiation: polite and impolite roles, a forced glare with the polite tab’s rollback step by step, every signaling message listed with its size, and a data channel message each way; or, by hand, the learner carries the offer and the answer',
+    presets: [
+      {
+        params: { run: '1' },
+        does: 'opens the second tab and connects (if the browser allows the tab)',
+      },
+      {
+        params: { tab: 'by-hand' },
+        does: 'opens the “by hand” mode: the learner is the signaling channel',
       },
     ],
   },
