@@ -22,8 +22,7 @@ const PASTE_HINTS: Record<PasteProblem, string> = {
   garbage: 'Copy the whole text from the other tab with its Copy button and paste it again.',
   'bare-sdp': 'Copy the JSON (it names the type) or the compact form instead of the SDP alone.',
   'bad-json': 'Part of it is probably missing: copy it again with the Copy button.',
-  'json-not-description':
-    'The other tab shows {"type": …, "sdp": …}: copy that object whole.',
+  'json-not-description': 'The other tab shows {"type": …, "sdp": …}: copy that object whole.',
   'not-compact': 'Copy the compact form whole, including its "offer:" or "answer:" start.',
   'not-base64url': 'Copy the compact form again: letters, digits, "-" and "_" only.',
   'newer-format': 'Reload both tabs so that they run the same version of this page.',
@@ -34,8 +33,7 @@ const PASTE_HINTS: Record<PasteProblem, string> = {
 
 /** Why the browser refused, by the standard error names (WebRTC 1.0 §4.4.1.5, §4.4.1.6). */
 function refusalReason(error: unknown, applying: CarriedType, state: string): string {
-  const name = error instanceof Error || error instanceof DOMExceptionLike ? error.name : '';
-  const message = error instanceof Error ? error.message : String(error);
+  const { name, message } = nameAndMessage(error);
   if (name === 'InvalidStateError') {
     return applying === 'answer' && state === 'stable'
       ? 'This tab has no offer waiting for an answer any more (signaling state "stable"): that answer belongs to an exchange already finished, or to an older session.'
@@ -57,18 +55,19 @@ function refusalReason(error: unknown, applying: CarriedType, state: string): st
   return `The browser could not apply the ${applying}.`;
 }
 
-// DOMException is not in the ES library src/lib compiles with; browsers' DOMException is an
-// Error subclass in Chromium and Firefox, and this stands in for any object with a name.
-const DOMExceptionLike = class {
-  static [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === 'object' && value !== null && 'name' in value && 'message' in value;
+/** The name and message of anything thrown (a DOMException, an Error, or a plain value). */
+function nameAndMessage(error: unknown): { name: string; message: string } {
+  if (typeof error === 'object' && error !== null) {
+    const { name, message } = error as { name?: unknown; message?: unknown };
+    if (typeof message === 'string') return { name: typeof name === 'string' ? name : '', message };
   }
-} as unknown as new () => { name: string; message: string };
+  return { name: '', message: String(error) };
+}
 
 /** The browser's own words for an error: `Name: message`. */
 export function browserWords(error: unknown): string {
-  if (error instanceof DOMExceptionLike) return `${error.name}: ${error.message}`.trim();
-  return String(error);
+  const { name, message } = nameAndMessage(error);
+  return (name ? `${name}: ${message}` : message).trim();
 }
 
 /** A learner's explanation of `mistake`, with the browser's own words where it refused. */
@@ -78,7 +77,7 @@ export function describeDescriptionError(mistake: DescriptionMistake): string {
       return `Not a description: ${mistake.detail} ${PASTE_HINTS[mistake.problem]}`;
     case 'wrong-type':
       return mistake.expected === 'offer'
-        ? 'This is an answer, but this tab has made no offer: paste it in the tab that created the offer, and paste that tab\'s offer here.'
+        ? "This is an answer, but this tab has made no offer: paste it in the tab that created the offer, and paste that tab's offer here."
         : 'This is an offer, but this tab is waiting for the answer to its own offer. Applying it would throw that offer away (the browser rolls it back without a word), so it was not applied: paste it in the other tab, and bring its answer here.';
     case 'already-used':
       return `This answer was already used by an earlier connection of this tab (ICE ufrag ${mistake.ufrag}): it answers an offer this tab no longer has. The browser would accept it, since it only compares an answer with the shape of the offer, and the connection would then wait for a peer that is gone. Apply this tab's new offer in the other tab and bring back its new answer.`;

@@ -9,12 +9,7 @@ import {
 
 /** What was wrong with a pasted text before any browser saw it. */
 export type PasteProblem =
-  | 'empty'
-  | 'garbage'
-  | 'bare-sdp'
-  | 'bad-json'
-  | 'json-not-description'
-  | CompactProblem;
+  'empty' | 'garbage' | 'bare-sdp' | 'bad-json' | 'json-not-description' | CompactProblem;
 
 /** A pasted text read: the description and the form it came in, or what is wrong with it. */
 export type PastedReading =
@@ -59,12 +54,16 @@ export async function readPastedDescription(text: string): Promise<PastedReading
     const decoded = await decodeCompactDescription(trimmed);
     return decoded.ok ? { ...decoded, form: 'compact' } : decoded;
   }
-  if (trimmed.startsWith('{')) {
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     try {
       return fromJson(JSON.parse(trimmed));
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      return { ok: false, problem: 'bad-json', detail: `It starts like JSON but does not parse (${why}).` };
+      return {
+        ok: false,
+        problem: 'bad-json',
+        detail: `It starts like JSON but does not parse (${why}).`,
+      };
     }
   }
   if (/^v=0\s*$/m.test(trimmed.split('\n')[0] ?? '')) {
