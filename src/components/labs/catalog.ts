@@ -15,6 +15,7 @@ export const LAB_IDS = [
   'datachannel-modes',
   'media-lab',
   'signaling-lab',
+  'two-windows',
 ] as const;
 
 /** A lab's id: `data-lab`, the `?lab=` preset key, and a chapter's `labs` entry. */
@@ -22,7 +23,6 @@ export type LabId = (typeof LAB_IDS)[number];
 
 /** Labs that planned chapters name and that do not exist yet. */
 export const PLANNED_LAB_IDS = [
-  'two-windows',
   'topology-calculator',
   'mesh-lab',
   'turn-credentials',
@@ -74,6 +74,7 @@ export const LAB_HEADS = {
   'datachannel-modes': { title: 'Data channel modes, limits and throughput', needsWebRtc: true },
   'media-lab': { title: 'Video and audio over a real connection', needsWebRtc: true },
   'signaling-lab': { title: 'Signaling between two tabs', needsWebRtc: true },
+  'two-windows': { title: 'Two windows, connected by copy and paste', needsWebRtc: true },
 } as const satisfies Record<LabId, Pick<LabInfo, 'title' | 'needsWebRtc'>>;
 
 /** Every lab on the site, by id. A chapter's `labs` frontmatter names ids from here. */
@@ -337,6 +338,18 @@ export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
       {
         params: { tab: 'by-hand' },
         does: 'opens the “by hand” mode: the learner is the signaling channel',
+      },
+    ],
+  },
+  'two-windows': {
+    id: 'two-windows',
+    ...LAB_HEADS['two-windows'],
+    shows:
+      'two independent windows (iframes, no shared JavaScript), each listing the walkthrough’s steps as the code it runs with a button per step and a console; the learner carries the offer and the answer across by copy and paste, sends a message each way, and sees the browser’s own error, explained, for a step run out of order',
+    presets: [
+      {
+        params: { run: '1' },
+        does: 'runs every step in both windows, carrying each description through the boxes',
       },
     ],
   },
