@@ -16,6 +16,13 @@ export interface CoturnSettings {
   relayPorts: readonly [number, number] | undefined;
   /** Log each session's requests (401, ALLOCATE, CREATE_PERMISSION, CHANNEL_BIND, REFRESH). */
   verbose: boolean;
+  /**
+   * A shared secret for time-limited credentials (`use-auth-secret`, the TURN REST convention of
+   * src/lib/turn/restCredentials.ts) instead of the one user and password.
+   */
+  secret?: string | undefined;
+  /** Lets coturn listen on a LAN address (classroom mode); loopback only otherwise. */
+  lan?: boolean | undefined;
 }
 
 /** The development server `npm run turn` starts and the lab `turn-relay` uses by default. */
@@ -49,14 +56,17 @@ export function coturnArguments(settings: CoturnSettings, stateDir: string): str
     `--relay-ip=${settings.address}`,
     `--listening-port=${settings.port}`,
     '--lt-cred-mech',
-    `--user=${settings.username}:${settings.password}`,
+    ...(settings.secret
+      ? ['--use-auth-secret', `--static-auth-secret=${settings.secret}`]
+      : [`--user=${settings.username}:${settings.password}`]),
     `--realm=${settings.realm}`,
     '--fingerprint',
     '--no-tls',
     '--no-dtls',
     '--no-cli',
     // Both peers of the course's labs live on 127.0.0.1: coturn refuses loopback peers unless told.
-    '--allow-loopback-peers',
+    // On a LAN address (classroom mode) it keeps refusing them: no relaying into the host itself.
+    ...(isLoopback(settings.address) ? ['--allow-loopback-peers'] : ['--no-multicast-peers']),
     '--no-software-attribute',
     '--no-rfc5780',
     `--pidfile=${stateDir}/turnserver.pid`,
@@ -70,15 +80,25 @@ export function coturnArguments(settings: CoturnSettings, stateDir: string): str
   return args;
 }
 
+/** Whether an IPv4 address is on loopback (127.0.0.0/8). */
+function isLoopback(address: string): boolean {
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address);
+}
+
 /** Checks settings before anything starts; returns the problems in words (empty when fine). */
 export function checkCoturnSettings(settings: CoturnSettings): string[] {
   const problems: string[] = [];
   const validPort = (p: number) => Number.isInteger(p) && p >= 1 && p <= 65_535;
   if (!validPort(settings.port))
     problems.push(`The port must be a whole number from 1 to 65535, not ${settings.port}.`);
-  if (!/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(settings.address)) {
+  if (!settings.lan && !isLoopback(settings.address)) {
     problems.push(
       `The development server listens on loopback only (127.x.x.x), not on ${settings.address}.`,
+    );
+  }
+  if (settings.secret !== undefined && !/^[\x21-\x7e]{8,}$/.test(settings.secret)) {
+    problems.push(
+      'The shared secret must be at least 8 printable ASCII characters without spaces.',
     );
   }
   for (const [name, value] of [
