@@ -48,6 +48,11 @@ export class SignalingLab implements Lab {
   #peerFound: ((peer: string) => void) | null = null;
   #exchanged: (() => void) | null = null;
   #unload = () => this.#broadcast?.close();
+
+  /** `tab`: the mode shown first (an embed may open on the "by hand" mode). */
+  constructor(tab: SignalingTab = 'two-tabs') {
+    this.tab = tab;
+  }
   readonly #events: CallEvents = {
     onStarted: () => {
       if (this.status.phase !== 'running') this.#begin('The other tab started a connection…');
