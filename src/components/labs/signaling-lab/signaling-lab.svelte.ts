@@ -24,7 +24,7 @@ import { SignalingCall, type CallEvents, type CallIds } from './signalingCall.sv
 import { NO_BROADCAST_MESSAGE, newId, secondTabUrl, summary } from './signalingTexts';
 
 /** The lab's modes, one tab each. */
-export const SIGNALING_TABS = ['two-tabs', 'by-hand'] as const;
+export const SIGNALING_TABS = ['two-tabs', 'by-hand', 'device'] as const;
 /** One of the lab's modes. */
 export type SignalingTab = (typeof SIGNALING_TABS)[number];
 
@@ -133,10 +133,10 @@ export class SignalingLab implements Lab {
     this.status.reset('Lab reset: connection and channel closed; the other tab was told.');
   }
 
-  /** Applies a URL preset: `tab=by-hand|two-tabs`, `session=<id>` joins that session. */
+  /** Applies a URL preset: `tab=by-hand|two-tabs|device`, `session=<id>` joins that session. */
   preset(params: URLSearchParams): void {
     const tab = params.get('tab');
-    if (tab === 'two-tabs' || tab === 'by-hand') this.tab = tab;
+    if (SIGNALING_TABS.includes(tab as SignalingTab)) this.tab = tab as SignalingTab;
     const session = params.get('session');
     if (!session || !/^[0-9a-f]{6,32}$/.test(session)) return;
     this.session = session;

@@ -69,6 +69,11 @@ export class SignalingCall {
     return this.sent + this.received;
   }
 
+  /** The open connection, for a caller that reads its stats (the classroom's report). */
+  get connection(): RTCPeerConnection | null {
+    return this.#pc;
+  }
+
   /** Whether a transport is attached. */
   get attached(): boolean {
     return this.#transport !== null;
