@@ -20,6 +20,7 @@ import {
 } from '~/rtc/signaling/broadcastTransport';
 import type { SignalingTransport } from '~/rtc/signaling/transport';
 import { abortError, isAbort, withTimeout } from '~/rtc/wait';
+import { ByHandSession } from './byHandSession.svelte';
 import { SignalingCall, type CallEvents, type CallIds } from './signalingCall.svelte';
 import { NO_BROADCAST_MESSAGE, newId, secondTabUrl, summary } from './signalingTexts';
 
@@ -37,6 +38,8 @@ const HELLO_GRACE_MS = 500;
 export class SignalingLab implements Lab {
   readonly status = new LabStatus();
   readonly call = new SignalingCall();
+  /** The "by hand" mode: the learner carries the offer and the answer. */
+  readonly byHand = new ByHandSession(this.status);
   /** This tab's id (its role is decided by comparing it with the other tab's). */
   readonly self = newId();
   tab: SignalingTab = $state('two-tabs');
@@ -76,6 +79,8 @@ export class SignalingLab implements Lab {
 
   /** Run: finds (or opens) the second tab, connects, and ends when a message went each way. */
   async run(): Promise<void> {
+    // Run is the two-tab mode's action: that mode comes to the front.
+    if (this.tab === 'by-hand') this.tab = 'two-tabs';
     const find = this.status.start('Looking for the other tab…');
     try {
       if (!this.peer) await this.#findPeer(find);
@@ -129,6 +134,7 @@ export class SignalingLab implements Lab {
   /** Closes the connection and the BroadcastChannel; the other tab hears `bye`. */
   reset(): void {
     this.#closeAll();
+    this.byHand.reset();
     this.notice = '';
     this.status.reset('Lab reset: connection and channel closed; the other tab was told.');
   }
@@ -151,6 +157,7 @@ export class SignalingLab implements Lab {
   dispose(): void {
     this.status.stop();
     this.#closeAll();
+    this.byHand.dispose();
   }
 
   #begin(what: string): void {
