@@ -74,7 +74,7 @@ export const LAB_HEADS = {
   'datachannel-modes': { title: 'Data channel modes, limits and throughput', needsWebRtc: true },
   'media-lab': { title: 'Video and audio over a real connection', needsWebRtc: true },
   'signaling-lab': { title: 'Signaling between two tabs', needsWebRtc: true },
-  'two-windows': { title: 'Two windows, connected by copy and paste', needsWebRtc: true },
+  'two-windows': { title: 'Two windows, one connection', needsWebRtc: true },
 } as const satisfies Record<LabId, Pick<LabInfo, 'title' | 'needsWebRtc'>>;
 
 /** Every lab on the site, by id. A chapter's `labs` frontmatter names ids from here. */
