@@ -5,13 +5,15 @@
  *   bare two-connection script in the same page (target <= 1.2), the transport inspector's
  *   run-to-connected vs a bare script with the same certificates (target <= 1.2), the
  *   datachannel-modes lab's transfer throughput vs the same transfer by a bare script
- *   (target >= 0.9, --transfers N pairs), and the site's build time.
+ *   (target >= 0.9, --transfers N pairs), the site's build time, and the classroom server under
+ *   200 rooms of two WebSocket clients (round trips, memory, no message in the wrong room).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchClassroom, percentile } from './bench/classroom.ts';
 import { benchDatachannel } from './bench/datachannel.ts';
 import { benchHelloLab } from './bench/hello-lab.ts';
 import { median } from './bench/median.ts';
@@ -57,6 +59,28 @@ try {
     measured: `${buildS.toFixed(1)} s`,
     target: '< 60 s',
     ok: buildS < 60,
+  });
+
+  const room = await benchClassroom(dist);
+  const [p50, p99] = [0.5, 0.99].map((share) => percentile(room.roundTrips, share));
+  const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+  rows.push({
+    what: `Classroom (127.0.0.1): ${room.rooms} rooms × 2 ws clients × ${room.messages} messages, round trip p50 / p99`,
+    measured: `${p50!.toFixed(1)} / ${p99!.toFixed(1)} ms`,
+    target: '< 250 ms',
+    ok: p99! < 250,
+  });
+  rows.push({
+    what: 'Classroom server memory, RSS / heap: idle -> all rooms connected',
+    measured: `${mib(room.before.rss)} / ${mib(room.before.heapUsed)} -> ${mib(room.after.rss)} / ${mib(room.after.heapUsed)} MiB`,
+    target: '-',
+    ok: null,
+  });
+  rows.push({
+    what: `Classroom: messages delivered / reaching another room`,
+    measured: `${room.delivered} / ${room.foreign}`,
+    target: '0 other',
+    ok: room.foreign === 0 && room.delivered === room.rooms * 2 * room.messages,
   });
 
   const site = await previewSite(dist);
