@@ -73,7 +73,7 @@ export const LAB_HEADS = {
   },
   'datachannel-modes': { title: 'Data channel modes, limits and throughput', needsWebRtc: true },
   'media-lab': { title: 'Video and audio over a real connection', needsWebRtc: true },
-  'signaling-lab': { title: 'Carry the offer and answer between two peers', needsWebRtc: true },
+  'signaling-lab': { title: 'Carry the signaling', needsWebRtc: true },
   'two-windows': { title: 'Two windows, one connection', needsWebRtc: true },
 } as const satisfies Record<LabId, Pick<LabInfo, 'title' | 'needsWebRtc'>>;
 
