@@ -1,6 +1,6 @@
 import type { Lab } from '../shared/lab';
 import { LabStatus, describeError } from '../shared/labStatus.svelte';
-import { waitForRelayOutcome } from './relayOutcome';
+import { waitForRelayOutcome } from '~/rtc/relayOutcome';
 import { openLoopback, type Loopback } from '~/rtc/loopback';
 import { createTimeline, type TimelineEntry } from '~/rtc/timeline';
 import { bytesReceived, isAbort, withTimeout } from '~/rtc/wait';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { noServerAnswered, waitForRelayOutcome } from '~/components/labs/turn-relay/relayOutcome';
+import { noServerAnswered, waitForRelayOutcome } from '~/rtc/relayOutcome';
 import { isAbort } from '~/rtc/wait';
 
 /** Just enough of a peer connection: the two states the wait reads, and their events. */
