@@ -2,6 +2,8 @@
 // username, the HMAC-SHA1 bytes and their base64, and why a TURN server in `use-auth-secret` mode
 // refused a pair of them (expired, or signed with another secret).
 import { bytesToHex } from '../hex';
+import { hmacSha1 } from '../stun/hmac';
+import { utf8Encode } from '../stun/webcrypto';
 import { turnRestCredentials } from './restCredentials';
 import { explainTurnFailure, type TurnFailure } from './turn-errors';
 
@@ -28,7 +30,8 @@ export async function turnRestSteps(
   nowMs: number,
 ): Promise<TurnRestSteps> {
   const made = await turnRestCredentials(secret, user, lifetimeSeconds, nowMs);
-  const mac = Uint8Array.from(atob(made.credential), (c) => c.charCodeAt(0));
+  // The same HMAC again, kept as bytes for the hex step (restCredentials returns only its base64).
+  const mac = await hmacSha1(utf8Encode(secret), utf8Encode(made.username));
   return {
     expiresAt: made.expiresAt,
     username: made.username,
