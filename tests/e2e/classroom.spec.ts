@@ -27,7 +27,7 @@ test('two devices meet in a room, connect through the signaling lab and a third 
 }) => {
   const origin = classroom.server.origin;
   await a.goto(DEVICE_MODE);
-  const labA = lab(a, ID).locator('[data-panel="device"]');
+  const labA = lab(a, ID);
   await labA.locator('[data-action="create-room"]').click();
   const code = await labA.locator('[data-field="room-code"]').getAttribute('data-value');
   expect(code).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
@@ -35,16 +35,15 @@ test('two devices meet in a room, connect through the signaling lab and a third 
   // The second device opens the room's link: ?room= joins by itself.
   const b = await device(browser, origin);
   await b.page.goto(`${DEVICE_MODE}&room=${code}`);
-  const labB = lab(b.page, ID).locator('[data-panel="device"]');
+  const labB = lab(b.page, ID);
   await expect(labB.locator('[data-field="room"]')).toHaveAttribute('data-value', 'paired');
   await expect(labA.locator('[data-field="room"]')).toHaveAttribute('data-value', 'paired');
 
   await labA.locator('[data-action="connect"]').click();
-  for (const root of [lab(a, ID), lab(b.page, ID)]) {
+  for (const root of [labA, labB]) {
     await expect(root).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
-    const panel = root.locator('[data-panel="device"]');
-    expect(await fieldNumber(panel, 'messages-exchanged')).toBe(2);
-    await expect(panel.locator('[data-field="connection-state"]')).toHaveAttribute(
+    expect(await fieldNumber(root, 'messages-exchanged')).toBe(2);
+    await expect(root.locator('[data-field="connection-state"]')).toHaveAttribute(
       'data-value',
       'connected',
     );
@@ -58,11 +57,11 @@ test('two devices meet in a room, connect through the signaling lab and a third 
   // A third device typing the code is refused: a room connects exactly two.
   const c = await device(browser, origin);
   await c.page.goto(DEVICE_MODE);
-  const labC = lab(c.page, ID).locator('[data-panel="device"]');
+  const labC = lab(c.page, ID);
   await labC.locator('[data-input="room-code"]').fill(code!.toLowerCase());
   await labC.locator('[data-action="join-room"]').click();
   await expect(labC.getByRole('alert')).toContainText('already has two devices');
-  await expect(lab(a, ID)).toHaveAttribute('data-state', 'done');
+  await expect(labA).toHaveAttribute('data-state', 'done');
 
   // The instructor's page lists the room with two devices and the selected candidate type.
   const teacher = await device(browser, origin);
