@@ -17,7 +17,7 @@ import { startImpairmentProxy, type RunningImpairmentProxy } from './impairment/
 import { formatStats } from './impairment/stats.ts';
 import { startTurnServer, TurnServerError, type RunningTurnServer } from './turnServer.ts';
 
-const USAGE = `usage: npm run turn [-- --port <number>] [-- --quiet] [-- ${IMPAIRMENT_USAGE}]`;
+const USAGE = `usage: npm run turn [-- --port <number>] [-- --quiet] [-- --secret <shared secret>] [-- ${IMPAIRMENT_USAGE}]`;
 const STATS_EVERY_MS = 10_000;
 
 /** Reads `--port <n>`, `--quiet` and the impairment flags; returns them or a usage message. */
@@ -31,7 +31,11 @@ function parseArgs(
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i];
     if (arg === '--quiet') settings.verbose = false;
-    else if (arg === '--port') {
+    else if (arg === '--secret') {
+      // Shared-secret mode (use-auth-secret): time-limited credentials, src/lib/turn/restCredentials.ts.
+      settings.secret = args[i + 1];
+      i += 1;
+    } else if (arg === '--port') {
       settings.port = Number(args[i + 1]);
       i += 1;
     } else
@@ -84,7 +88,7 @@ async function main(): Promise<number> {
     await stop(stopRequested);
     return 0;
   }
-  const { username, password, realm, address, port } = server.settings;
+  const { username, password, realm, address, port, secret } = server.settings;
   const lab = new URLSearchParams({
     lab: 'turn-relay',
     url: server.urls.udp,
@@ -98,8 +102,8 @@ async function main(): Promise<number> {
       '',
       `  URL         ${server.urls.udp}`,
       `              ${server.urls.tcp}`,
-      `  username    ${username}`,
-      `  credential  ${password}`,
+      `  username    ${secret ? '<expiry in Unix seconds>:<any name> (shared-secret mode)' : username}`,
+      `  credential  ${secret ? 'base64(HMAC-SHA1(secret, username))' : password}`,
       `  realm       ${realm}`,
       '',
       'These are development credentials, published with the course: never reuse them on a real server.',
