@@ -16,18 +16,14 @@ export const LAB_IDS = [
   'media-lab',
   'signaling-lab',
   'two-windows',
+  'turn-credentials',
 ] as const;
 
 /** A lab's id: `data-lab`, the `?lab=` preset key, and a chapter's `labs` entry. */
 export type LabId = (typeof LAB_IDS)[number];
 
 /** Labs that planned chapters name and that do not exist yet. */
-export const PLANNED_LAB_IDS = [
-  'topology-calculator',
-  'mesh-lab',
-  'turn-credentials',
-  'debug-cases',
-] as const;
+export const PLANNED_LAB_IDS = ['topology-calculator', 'mesh-lab', 'debug-cases'] as const;
 
 /** A URL preset an instructor can link to: the query parameters and what they do. */
 export interface LabPreset {
@@ -74,6 +70,7 @@ export const LAB_HEADS = {
   'datachannel-modes': { title: 'Data channel modes, limits and throughput', needsWebRtc: true },
   'media-lab': { title: 'Video and audio over a real connection', needsWebRtc: true },
   'signaling-lab': { title: 'Carry the signaling', needsWebRtc: true },
+  'turn-credentials': { title: 'Time-limited TURN credentials', needsWebRtc: true },
   'two-windows': { title: 'Two windows, one connection', needsWebRtc: true },
 } as const satisfies Record<LabId, Pick<LabInfo, 'title' | 'needsWebRtc'>>;
 
@@ -350,6 +347,26 @@ export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
       {
         params: { run: '1' },
         does: 'runs every step in both windows, carrying each description through the boxes',
+      },
+    ],
+  },
+  'turn-credentials': {
+    id: 'turn-credentials',
+    ...LAB_HEADS['turn-credentials'],
+    shows:
+      'TURN REST credentials computed in the page with WebCrypto (expiry, username expiry:user, the HMAC-SHA1 bytes, the base64 password), then proved on a relay-only connection through the coturn of `npm run turn -- --secret course-rest-secret`; an expired timestamp and a wrong secret are refused with 401, explained',
+    presets: [
+      {
+        params: { run: '1' },
+        does: 'computes credentials valid for an hour and connects through the relay with them',
+      },
+      {
+        params: { lifetime: '-3600', run: '1' },
+        does: 'signs an expiry one hour in the past: the server answers 401',
+      },
+      {
+        params: { secret: 'not-the-server-secret', run: '1' },
+        does: 'signs with another secret than the server’s: 401',
       },
     ],
   },
