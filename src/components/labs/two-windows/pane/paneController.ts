@@ -64,7 +64,9 @@ class Pane {
         return createPeerConnection(configuration);
       } as unknown as StepGlobals['RTCPeerConnection'],
     };
-    this.#view.onStep((id) => void this.#enqueue(() => this.#run(id)));
+    // The learner's clicks run at once, not queued: a wait that never ends (gathering before
+    // any setLocalDescription) must not lock the other buttons; the next step can end it.
+    this.#view.onStep((id) => void this.#run(id));
     this.#view.enable();
     addEventListener('message', (event) => this.#onRequest(event));
     this.#refresh();
@@ -79,6 +81,14 @@ class Pane {
     this.#console.write('step', `▶ Step ${stepNumber(this.#window, id)}: ${step.title}`, id);
     if (id.startsWith('create-') && steps.current().pc) this.#closeConnection('the previous one');
     let pastedType: string | undefined;
+    if (id === 'wait-for-gathering' && steps.current().pc?.iceGatheringState === 'new') {
+      const start = this.#window === 'a' ? 'step 2' : 'step 3';
+      this.#console.write(
+        'note',
+        `Gathering has not started: it starts with setLocalDescription (${start}). This step waits until then.`,
+        id,
+      );
+    }
     try {
       if (step.input === 'offer' || step.input === 'answer') pastedType = this.#view.pastedType();
       await RUNNERS[id](this.#globals, this.#view);

@@ -73,7 +73,7 @@ export class PaneView {
 
   /** The browser's error next to the step that threw it, with what it means. */
   showAlert(step: StepId, error: string, explanation: string): void {
-    const where = this.#root.querySelector(`[data-step="${step}"] .step-actions`);
+    const where = this.#root.querySelector(`li[data-step="${step}"] .step-actions`);
     where?.after(this.#alert);
     const name = document.createElement('p');
     name.textContent = error;
@@ -90,7 +90,7 @@ export class PaneView {
    */
   reveal(step: StepId, element?: HTMLElement): void {
     const list = this.#root.querySelector<HTMLElement>('.pane-steps');
-    const target = element ?? this.#root.querySelector<HTMLElement>(`[data-step="${step}"]`);
+    const target = element ?? this.#root.querySelector<HTMLElement>(`li[data-step="${step}"]`);
     if (!list || !target) return;
     const top = target.getBoundingClientRect().top - list.getBoundingClientRect().top;
     const bottom = top + target.offsetHeight;
@@ -119,7 +119,7 @@ export class PaneView {
     this.#field('channel-state', report.channelState ?? '', report.channelState ?? 'none');
     const received = String(report.messagesReceived);
     this.#field('messages-received', received, received);
-    for (const li of this.#root.querySelectorAll<HTMLElement>('[data-step]')) {
+    for (const li of this.#root.querySelectorAll<HTMLElement>('li[data-step]')) {
       const id = li.dataset['step'] as StepId;
       li.toggleAttribute('data-done', done.has(id));
       li.toggleAttribute('data-next', id === next);
