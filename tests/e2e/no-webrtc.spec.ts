@@ -10,7 +10,10 @@ const WITHOUT_WEBRTC = new Set(['nat-simulator', 'sdp-explain', 'stun-workbench'
 /** Pages that embed a lab outside the chapters. */
 const TOOL_PAGES: Record<string, string> = { 'sdp-explain': '/tools/sdp/' };
 
-/** The page of each lab: the chapter whose frontmatter lists it (content/chapters/*.mdx). */
+/** Labs that exist but whose only chapter is still planned (not built): they have no page yet. */
+const WAITING = new Set<string>();
+
+/** The page of each lab: the published chapter whose frontmatter lists it (content/chapters/*.mdx). */
 function labPages(): Map<string, string> {
   const folder = resolve(import.meta.dirname, '../../content/chapters');
   const pages = new Map(Object.entries(TOOL_PAGES));
@@ -18,15 +21,20 @@ function labPages(): Map<string, string> {
     const text = readFileSync(resolve(folder, name), 'utf8');
     const slug = /^slug:\s*(\S+)\s*$/m.exec(text)?.[1];
     const labs = /^labs:\s*\[([^\]]*)\]/m.exec(text)?.[1] ?? '';
+    const planned = /^status:\s*planned/m.test(text);
     for (const id of labs.split(',').map((l) => l.trim())) {
-      if (slug && id in LAB_CATALOG && !pages.has(id)) pages.set(id, `/chapters/${slug}/`);
+      if (planned && id in LAB_CATALOG) WAITING.add(id);
+      else if (slug && id in LAB_CATALOG && !pages.has(id)) pages.set(id, `/chapters/${slug}/`);
     }
   }
+  for (const id of pages.keys()) WAITING.delete(id);
   return pages;
 }
 
 const PAGES = labPages();
-const NEEDS_WEBRTC = Object.keys(LAB_CATALOG).filter((id) => !WITHOUT_WEBRTC.has(id));
+const NEEDS_WEBRTC = Object.keys(LAB_CATALOG).filter(
+  (id) => !WITHOUT_WEBRTC.has(id) && !WAITING.has(id),
+);
 
 /** Removes the WebRTC API before any script of the page runs. */
 async function withoutWebRtc(page: Page): Promise<void> {
@@ -47,7 +55,7 @@ function pageOf(id: string): string {
 
 test.describe('a browser without WebRTC', () => {
   test('every lab of the catalog is on a page, and each is tested below', () => {
-    expect(Object.keys(LAB_CATALOG).filter((id) => !PAGES.has(id))).toEqual([]);
+    expect(Object.keys(LAB_CATALOG).filter((id) => !PAGES.has(id) && !WAITING.has(id))).toEqual([]);
     expect([...WITHOUT_WEBRTC].filter((id) => !(id in LAB_CATALOG))).toEqual([]);
     expect(NEEDS_WEBRTC.length).toBeGreaterThanOrEqual(8);
   });

@@ -1,8 +1,11 @@
 import {
   findTurnserver,
   startCourseTurnServer,
+  startTurnServer,
   type RunningTurnServer,
 } from '../../scripts/turnServer.ts';
+import { DEV_TURN_SERVER } from '../../src/lib/turn/coturn.ts';
+import { DEV_TURN_SECRET } from '../../src/lib/turn/restCredentialSteps.ts';
 import { freePort } from '../freePort';
 import { test as guardedTest } from './fixtures';
 
@@ -39,3 +42,26 @@ export const test = guardedTest.extend<{ needsCoturn: void }, { turnServer: Runn
 
 export { expect } from './fixtures';
 export { freePort };
+
+/**
+ * `test` with a worker-scoped coturn in shared-secret mode (`use-auth-secret` with the secret the
+ * turn-credentials lab uses by default), as `npm run turn -- --secret course-rest-secret` starts
+ * it, on a free port of its own. It accepts only time-limited credentials made with that secret.
+ */
+export const secretTest = test.extend<object, { secretTurnServer: RunningTurnServer }>({
+  secretTurnServer: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startTurnServer({
+        ...DEV_TURN_SERVER,
+        port: await freePort(),
+        relayPorts: undefined,
+        verbose: false,
+        secret: DEV_TURN_SECRET,
+      });
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker', timeout: 20_000 },
+  ],
+});
