@@ -24,6 +24,8 @@ import { ByHandChannel } from './byHandChannel.svelte';
 
 const GATHER_CAP_MS = 5_000;
 const CONNECT_TIMEOUT_MS = 15_000;
+const CONNECTION_FAILED =
+  'The connection failed: the other tab may have closed or reset its side. Create a new offer to start again.';
 const NO_CONNECTION =
   'No connection within 15 s of the answer. If it came from an older offer, the browser accepts it all the same (it only compares an answer with the shape of the offer), but the other tab waits for an offer this tab no longer has: create a new offer and carry both texts again.';
 
@@ -110,10 +112,8 @@ export class ByHandSession {
       if (!run.current || pc !== this.#pc || !pc.localDescription) return;
       this.local = await carriedTexts(pc.localDescription);
       this.stage = 'answer-ready';
-      this.#status.announcement = 'Answer ready: copy it back to the tab that made the offer.';
       // No time limit here: carrying the answer back takes the learner as long as it takes.
-      await connected(pc, run.signal);
-      this.#connected(pc);
+      this.#status.announcement = 'Answer ready: copy it back to the tab that made the offer.';
     } catch (error) {
       if (run.current && !isAbort(error)) this.#fail(describeError(error), 'apply');
     }
@@ -136,15 +136,9 @@ export class ByHandSession {
     this.stage = 'connecting';
     try {
       await withTimeout(connected(pc, run.signal), CONNECT_TIMEOUT_MS, NO_CONNECTION);
-      this.#connected(pc);
     } catch (error) {
       if (run.current && !isAbort(error)) this.#fail(describeError(error), 'apply');
     }
-  }
-
-  #connected(pc: RTCPeerConnection): void {
-    if (pc === this.#pc) this.stage = 'connected';
-    this.#check();
   }
 
   /** The data channel's greeting went each way: the lab is done. */
@@ -171,7 +165,13 @@ export class ByHandSession {
     pc.addEventListener('connectionstatechange', () => {
       if (pc !== this.#pc) return;
       this.connectionState = pc.connectionState;
-      if (pc.connectionState === 'failed') this.stage = 'failed';
+      // Followed here, not by a wait of one step: a later paste in this tab must not stop it.
+      if (pc.connectionState === 'connected') this.stage = 'connected';
+      if (pc.connectionState === 'failed') {
+        this.stage = 'failed';
+        this.#fail(CONNECTION_FAILED, 'apply');
+      }
+      this.#check();
     });
     return pc;
   }
