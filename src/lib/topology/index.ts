@@ -1,0 +1,3 @@
+/** Topology formulas (mesh, SFU, MCU) and the mesh lab's measurement reducers. */
+export * from './formulas';
+export * from './meshMeasure';
