@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mcuFigures, meshFigures, sfuFigures, simulcastLayers } from '~/lib/topology/formulas';
+import { callSizes, formatKbps, growthLines } from '~/lib/topology/growth';
 
 describe('mesh formulas', () => {
   it('a hundred people in a mesh need 4950 connections, not 9900', () => {
@@ -66,5 +67,30 @@ describe('MCU formulas', () => {
       serverIngressKbps: 50_000,
       serverEgressKbps: 50_000,
     });
+  });
+});
+
+describe('growth chart and rates', () => {
+  it('covers 2 to N in at most about a hundred points, ending at N', () => {
+    expect(callSizes(4)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const big = callSizes(1000);
+    expect(big[0]).toBe(2);
+    expect(big.at(-1)).toBe(1000);
+    expect(big.length).toBeLessThanOrEqual(102);
+  });
+
+  it('draws the mesh upload growing with N while the MCU download stays flat', () => {
+    const [meshUp, , simulcast, mcu] = growthLines([2, 10], 1500, simulcastLayers(1500));
+    expect(meshUp!.values).toEqual([1.5, 13.5]);
+    expect(simulcast!.values).toEqual([0.15, 1.35]);
+    expect(mcu!.values).toEqual([1.5, 1.5]);
+  });
+
+  it('writes rates in the unit a person reads', () => {
+    expect(formatKbps(150)).toBe('150 kbit/s');
+    expect(formatKbps(4500)).toBe('4.5 Mbit/s');
+    expect(formatKbps(148_500)).toBe('149 Mbit/s');
+    expect(formatKbps(7_425_000)).toBe('7.43 Gbit/s');
+    expect(formatKbps(0)).toBe('0');
   });
 });
