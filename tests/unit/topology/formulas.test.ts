@@ -90,7 +90,7 @@ describe('growth chart and rates', () => {
     expect(formatKbps(150)).toBe('150 kbit/s');
     expect(formatKbps(4500)).toBe('4.5 Mbit/s');
     expect(formatKbps(148_500)).toBe('149 Mbit/s');
-    expect(formatKbps(7_425_000)).toBe('7.43 Gbit/s');
+    expect(formatKbps(7_400_000)).toBe('7.4 Gbit/s');
     expect(formatKbps(0)).toBe('0');
   });
 });
