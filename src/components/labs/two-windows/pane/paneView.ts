@@ -75,11 +75,13 @@ export class PaneView {
   showAlert(step: StepId, error: string, explanation: string): void {
     const where = this.#root.querySelector(`li[data-step="${step}"] .step-actions`);
     where?.after(this.#alert);
-    const name = document.createElement('p');
+    const name = document.createElement('strong');
     name.textContent = error;
-    const meaning = document.createElement('p');
-    meaning.textContent = explanation;
-    this.#alert.replaceChildren(name, meaning);
+    const body = document.createElement('span');
+    body.append(name, document.createElement('br'), explanation);
+    const text = document.createElement('p');
+    text.append(body);
+    this.#alert.replaceChildren(text);
     this.#alert.hidden = false;
     this.reveal(step, this.#alert);
   }
