@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './classroom-fixture';
-import { fieldNumber, lab } from './fixtures';
+import { expectField, fieldNumber, lab } from './fixtures';
 import { test as staticTest } from './fixtures';
 
 const CHAPTER = '/chapters/signaling/';
@@ -137,29 +137,22 @@ test('an oversized and a malformed message close only the sender’s socket', as
   expect(outcome.states).toEqual([1, 1, 1, 1, 1, 1]);
 });
 
-test('the classroom’s TURN credentials let the page allocate a relay candidate', async ({
+test('the TURN lab’s classroom button fills time-limited credentials that coturn accepts', async ({
   guarded,
   classroom,
 }) => {
   test.skip(!classroom.turn, 'coturn is not installed');
-  await guarded.goto('/');
-  const types = await guarded.evaluate(async () => {
-    const { iceServers } = (await (await fetch('/classroom/turn.json')).json()) as {
-      iceServers: RTCIceServer[];
-    };
-    const pc = new RTCPeerConnection({ iceServers, iceTransportPolicy: 'relay' });
-    const found: string[] = [];
-    pc.onicecandidate = (e) => e.candidate && found.push(e.candidate.type ?? '');
-    pc.createDataChannel('probe');
-    await pc.setLocalDescription();
-    await new Promise<void>((resolve) => {
-      if (pc.iceGatheringState === 'complete') resolve();
-      pc.onicegatheringstatechange = () => pc.iceGatheringState === 'complete' && resolve();
-    });
-    pc.close();
-    return found;
-  });
-  expect(types).toContain('relay');
+  test.setTimeout(60_000);
+  await guarded.goto('/chapters/turn/?lab=turn-relay');
+  const relay = lab(guarded, 'turn-relay');
+  await relay.scrollIntoViewIfNeeded();
+  await relay.locator('[data-action="classroom-turn"]').click();
+  await expect(relay.locator('[data-field="classroom-turn"]')).toContainText('valid until');
+  await expect(relay.locator('[data-input="turn-username"]')).toHaveValue(/^\d{10}:classroom$/);
+  await expect(relay.locator('[data-input="turn-url"]')).toHaveValue(classroom.turn!.turn.urls[0]!);
+  await relay.locator('[data-action="run"]').click();
+  await expect(relay).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  await expectField(relay, 'local-candidate-type', 'relay');
 });
 
 staticTest.describe('without the classroom server', () => {
