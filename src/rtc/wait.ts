@@ -140,3 +140,19 @@ export async function bytesReceived(pc: RTCPeerConnection, total: number): Promi
     channel.addEventListener('message', count);
   });
 }
+
+/** Resolves after `ms` milliseconds (a measurement window); rejects with an AbortError on abort. */
+export function elapsed(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    const stop = () => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+  });
+}
