@@ -2,3 +2,4 @@
 export * from './formulas';
 export * from './meshMeasure';
 export * from './growth';
+export * from './meshExplain';

@@ -15,14 +15,32 @@ export function uploadKbps(before: PeerBytes, after: PeerBytes): number | null {
   return ((after.bytesSent - before.bytesSent) * 8) / ms;
 }
 
-/** Sums the `bytesSent` of every outbound video RTP record in a list of stats records. */
-export function outboundVideoBytes(
-  records: Iterable<{ type: string; kind?: string; mediaType?: string; bytesSent?: number }>,
-): number {
-  let total = 0;
+/** The parts of an RTCStats record the mesh lab reads (outbound-rtp fields are optional). */
+export interface OutboundRecord {
+  type: string;
+  kind?: string;
+  mediaType?: string;
+  bytesSent?: number;
+  framesEncoded?: number;
+  qualityLimitationReason?: string;
+}
+
+/** What a peer's outbound video records add up to: bytes and frames, and each sender's limitation. */
+export interface OutboundVideo {
+  bytesSent: number;
+  framesEncoded: number;
+  /** One entry per outbound video record; undefined where the browser has no such field. */
+  limitations: (string | undefined)[];
+}
+
+/** Sums the outbound video RTP records of stats reports (`kind`, or the older `mediaType`). */
+export function sumOutboundVideo(records: Iterable<OutboundRecord>): OutboundVideo {
+  const total: OutboundVideo = { bytesSent: 0, framesEncoded: 0, limitations: [] };
   for (const r of records) {
     if (r.type !== 'outbound-rtp' || (r.kind ?? r.mediaType) !== 'video') continue;
-    total += r.bytesSent ?? 0;
+    total.bytesSent += r.bytesSent ?? 0;
+    total.framesEncoded += r.framesEncoded ?? 0;
+    total.limitations.push(r.qualityLimitationReason);
   }
   return total;
 }

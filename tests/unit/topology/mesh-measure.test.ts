@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { explainMesh } from '~/lib/topology/meshExplain';
 import {
   compareRate,
   dominantLimitation,
-  outboundVideoBytes,
+  sumOutboundVideo,
   uploadKbps,
 } from '~/lib/topology/meshMeasure';
 
@@ -18,12 +19,22 @@ describe('mesh measurement', () => {
 
   it('sums only outbound video records, reading kind or the older mediaType', () => {
     const records = [
-      { type: 'outbound-rtp', kind: 'video', bytesSent: 100 },
-      { type: 'outbound-rtp', mediaType: 'video', bytesSent: 50 },
+      {
+        type: 'outbound-rtp',
+        kind: 'video',
+        bytesSent: 100,
+        framesEncoded: 10,
+        qualityLimitationReason: 'cpu',
+      },
+      { type: 'outbound-rtp', mediaType: 'video', bytesSent: 50, framesEncoded: 5 },
       { type: 'outbound-rtp', kind: 'audio', bytesSent: 999 },
       { type: 'inbound-rtp', kind: 'video', bytesSent: 999 },
     ];
-    expect(outboundVideoBytes(records)).toBe(150);
+    expect(sumOutboundVideo(records)).toEqual({
+      bytesSent: 150,
+      framesEncoded: 15,
+      limitations: ['cpu', undefined],
+    });
   });
 
   it('agrees within 25 %, otherwise says below or above', () => {
@@ -37,5 +48,25 @@ describe('mesh measurement', () => {
     expect(dominantLimitation(['none', 'cpu', 'cpu', 'bandwidth'])).toBe('cpu');
     expect(dominantLimitation(['none', 'none'])).toBe('none');
     expect(dominantLimitation([undefined, undefined])).toBeNull();
+  });
+});
+
+describe('mesh explanation', () => {
+  it('blames the CPU when the encoders say so', () => {
+    expect(explainMesh({ n: 8, agreement: 'below', limitation: 'cpu' })).toMatch(
+      /CPU limitation.*56 encoders/,
+    );
+  });
+
+  it('says when the browser reports no limitation field', () => {
+    expect(explainMesh({ n: 3, agreement: 'agrees', limitation: null })).toMatch(
+      /2 copies.*no qualityLimitationReason/,
+    );
+  });
+
+  it('names bandwidth and ramp-up when the estimate held the encoders back', () => {
+    expect(explainMesh({ n: 4, agreement: 'below', limitation: 'bandwidth' })).toMatch(
+      /bandwidth limitation/,
+    );
   });
 });
