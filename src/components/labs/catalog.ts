@@ -16,6 +16,8 @@ export const LAB_IDS = [
   'media-lab',
   'signaling-lab',
   'two-windows',
+  'mesh-lab',
+  'topology-calculator',
   'turn-credentials',
 ] as const;
 
@@ -23,7 +25,7 @@ export const LAB_IDS = [
 export type LabId = (typeof LAB_IDS)[number];
 
 /** Labs that planned chapters name and that do not exist yet. */
-export const PLANNED_LAB_IDS = ['topology-calculator', 'mesh-lab', 'debug-cases'] as const;
+export const PLANNED_LAB_IDS = ['debug-cases'] as const;
 
 /** A URL preset an instructor can link to: the query parameters and what they do. */
 export interface LabPreset {
@@ -71,6 +73,8 @@ export const LAB_HEADS = {
   'media-lab': { title: 'Video and audio over a real connection', needsWebRtc: true },
   'signaling-lab': { title: 'Carry the signaling', needsWebRtc: true },
   'turn-credentials': { title: 'Time-limited TURN credentials', needsWebRtc: true },
+  'mesh-lab': { title: 'A real mesh of N peers, measured', needsWebRtc: true },
+  'topology-calculator': { title: 'Mesh, SFU or MCU: what a call costs', needsWebRtc: false },
   'two-windows': { title: 'Two windows, one connection', needsWebRtc: true },
 } as const satisfies Record<LabId, Pick<LabInfo, 'title' | 'needsWebRtc'>>;
 
@@ -347,6 +351,35 @@ export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
       {
         params: { run: '1' },
         does: 'runs every step in both windows, carrying each description through the boxes',
+      },
+    ],
+  },
+  'mesh-lab': {
+    id: 'mesh-lab',
+    ...LAB_HEADS['mesh-lab'],
+    shows:
+      'a full mesh of 2 to 8 peers in one tab, each sending synthetic video down its N−1 connections at a bitrate cap, with the upload per peer measured by getStats beside the formula (N−1) × cap, the open connection count and qualityLimitationReason',
+    presets: [
+      {
+        params: { n: '4', run: '1' },
+        does: 'builds a mesh of 4 peers (6 links) and measures it at once',
+      },
+      {
+        params: { n: '8', kbps: '300', run: '1' },
+        does: 'builds the largest mesh, 8 peers and 56 encoders, to show the CPU limit',
+      },
+    ],
+  },
+  'topology-calculator': {
+    id: 'topology-calculator',
+    ...LAB_HEADS['topology-calculator'],
+    shows:
+      'mesh, SFU with and without simulcast, and MCU side by side for N participants: connections, upload and download per client, server ingress and egress, with a chart over N',
+    presets: [
+      { params: { n: '100' }, does: 'a hundred participants: 4,950 mesh connections, not 9,900' },
+      {
+        params: { n: '10', kbps: '1500', run: '1' },
+        does: 'the chapter’s ten-person call, with the chart',
       },
     ],
   },
