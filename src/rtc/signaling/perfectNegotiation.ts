@@ -55,6 +55,12 @@ export function attachPerfectNegotiation(
   };
 
   on('negotiationneeded', async () => {
+    // The event is meant for a stable connection only; Chromium fires one during the polite
+    // peer's rollback (its data channel's m-line was rolled back), before the state says stable.
+    // The offer being applied covers the channel, and the browser fires again if it does not.
+    if (pc.signalingState !== 'stable') {
+      return void step('negotiationneeded', `in ${pc.signalingState}: skipped until stable`);
+    }
     step('negotiationneeded', `in ${pc.signalingState}`);
     try {
       makingOffer = true;
