@@ -17,8 +17,8 @@ async function step(frame: FrameLocator, id: string): Promise<void> {
 }
 
 /** How many connections the window's own document holds open (its registry). */
-function openIn(page: Page, window: 'a' | 'b'): Promise<number> {
-  const frame = page.frame({ url: new RegExp(`/labs/two-windows/${window}/$`) });
+function openIn(page: Page, which: 'a' | 'b'): Promise<number> {
+  const frame = page.frame({ url: new RegExp(`/labs/two-windows/${which}/$`) });
   return frame!.evaluate(() => window.webrtcCourse?.openPeerConnections() ?? 0);
 }
 

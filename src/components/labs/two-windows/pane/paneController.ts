@@ -38,6 +38,9 @@ const RUNNERS: Record<StepId, Runner> = {
 export function startPane(): void {
   const root = document.querySelector<HTMLElement>('[data-pane]');
   if (!root) return;
+  // Opened as a window of its own (not in the lab's frame): a way back to the chapter.
+  if (parent === window)
+    root.querySelector<HTMLElement>('[data-standalone]')?.removeAttribute('hidden');
   new Pane(root);
 }
 
