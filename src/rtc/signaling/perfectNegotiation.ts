@@ -16,7 +16,7 @@ export interface NegotiationOptions {
   self: string;
   polite: boolean;
   timeline: Timeline;
-  /** This peer's local offer is set (before it is sent). */
+  /** This peer's local offer is set and handed to the transport (which may hold it). */
   onLocalOffer?(): void;
   /** A step failed; the negotiation goes on with the next message. */
   onError?(error: unknown): void;
@@ -69,8 +69,8 @@ export function attachPerfectNegotiation(
       step('setLocalDescription', `${pc.localDescription?.type} → ${pc.signalingState}`);
       // A rollback queued behind this offer may already have undone it: nothing left to send.
       if (pc.signalingState !== 'have-local-offer') return void step('offer gone', 'rolled back');
-      onLocalOffer?.();
       sendDescription();
+      onLocalOffer?.();
     } catch (error) {
       if (!closed) fail(error);
     } finally {
