@@ -8,6 +8,7 @@ import {
   openLab,
   openPeerConnections,
   expectField,
+  expectNoAxeViolationsInBothThemes,
   fieldNumber,
 } from './fixtures';
 import {
@@ -130,9 +131,11 @@ test.describe('signaling-lab by hand', () => {
     expect(problems).toEqual([]);
   });
 
-  test('the compact form connects too, is much smaller than the JSON, and shows as a QR code', async ({
+  test('the compact form travels through the clipboard, connects too, is much smaller than the JSON, shows as a QR code, and passes axe', async ({
     guarded: page,
   }) => {
+    test.setTimeout(40_000);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const problems: string[] = [];
     const one = await openByHand(page);
     const two = await secondTab(page, problems);
@@ -142,14 +145,19 @@ test.describe('signaling-lab by hand', () => {
     expect(compactBytes).toBe(offer.length);
     expect(compactBytes).toBeLessThan((await fieldNumber(one, 'json-bytes')) * 0.6);
 
+    await one.locator('[data-action="copy-compact"]').click();
+    await expect(one.locator('[data-field="copy-note"]')).toHaveText(
+      `Copied ${compactBytes} bytes: paste them in the other tab.`,
+    );
     await one.locator('[data-action="show-qr"]').click();
-    const qr = one.getByRole('img', { name: /QR code of this tab’s offer/ });
-    await expect(qr).toBeVisible();
+    await expect(one.getByRole('img', { name: /QR code of this tab’s offer/ })).toBeVisible();
     await expect(one.locator('figcaption')).toContainText(
       `${compactBytes} bytes, error correction M`,
     );
 
-    await apply(two, offer);
+    const pasted = await two.page().evaluate(() => navigator.clipboard.readText());
+    expect(pasted).toBe(offer);
+    await apply(two, pasted);
     await expectField(two, 'by-hand-state', 'answer-ready');
     const answer = await localText(two, 'compact');
     expect(answer).toMatch(/^answer:/);
@@ -157,6 +165,7 @@ test.describe('signaling-lab by hand', () => {
     await expectField(one, 'by-hand-state', 'connected');
     await expectField(two, 'by-hand-received', 1);
     await expect(lab(page, ID)).toHaveAttribute('data-state', 'done');
+    await expectNoAxeViolationsInBothThemes(page, ['[data-panel="by-hand"]']);
     expect(problems).toEqual([]);
   });
 
