@@ -96,14 +96,16 @@ export class RoomRegistry<P> {
     return { ok: true, code, others };
   }
 
-  /** Takes `peer` out of its room; returns the peers left there (an empty room waits to expire). */
+  /** Takes `peer` out of its room; returns the peers left there (a room left empty is gone). */
   leave(peer: P): P[] {
     const code = this.#roomOfPeer.get(peer);
     if (code === undefined) return [];
     this.#roomOfPeer.delete(peer);
     const room = this.#rooms.get(code);
-    room?.peers.delete(peer);
-    return room ? [...room.peers.keys()] : [];
+    if (!room) return [];
+    room.peers.delete(peer);
+    if (room.peers.size === 0) this.#rooms.delete(code);
+    return [...room.peers.keys()];
   }
 
   /** The code of the room `peer` is in, if any. */

@@ -81,6 +81,20 @@ describe('RoomRegistry.join', () => {
   });
 });
 
+describe('RoomRegistry.leave', () => {
+  it('removes a room once its last peer left, so its code no longer joins', () => {
+    const { rooms } = registry();
+    const made = rooms.create('alice');
+    if (!made.ok) throw new Error('no room');
+    rooms.join(made.code, 'bob');
+    rooms.leave('alice');
+    expect(rooms.size).toBe(1);
+    expect(rooms.leave('bob')).toEqual([]);
+    expect(rooms.size).toBe(0);
+    expect(rooms.join(made.code, 'carol')).toEqual({ ok: false, reason: 'unknown-code' });
+  });
+});
+
 describe('RoomRegistry.expire', () => {
   it('removes a room after an hour without a message and returns its peers', () => {
     const { rooms, clock } = registry();
