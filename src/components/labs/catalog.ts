@@ -340,6 +340,10 @@ export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
         params: { tab: 'by-hand' },
         does: 'opens the “by hand” mode: the learner is the signaling channel',
       },
+      {
+        params: { tab: 'device' },
+        does: 'opens the “with another device” mode (needs `npm run classroom`): a room shared by two devices',
+      },
     ],
   },
   'two-windows': {
