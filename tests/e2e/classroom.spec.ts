@@ -1,6 +1,13 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './classroom-fixture';
-import { expectField, fieldNumber, lab } from './fixtures';
+import {
+  expectField,
+  expectNoAxeViolations,
+  expectNoAxeViolationsInBothThemes,
+  fieldNumber,
+  lab,
+  THEMES,
+} from './fixtures';
 import { test as staticTest } from './fixtures';
 
 const CHAPTER = '/chapters/signaling/';
@@ -31,6 +38,9 @@ test('two devices meet in a room, connect through the signaling lab and a third 
   await labA.locator('[data-action="create-room"]').click();
   const code = await labA.locator('[data-field="room-code"]').getAttribute('data-value');
   expect(code).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
+  await labA.locator('[data-action="show-qr"]').click();
+  await expect(labA.locator('[data-field="qr"]')).toHaveAttribute('data-value', /^[LM]$/);
+  await expectNoAxeViolationsInBothThemes(a, ['[data-lab="signaling-lab"]']);
 
   // The second device opens the room's link: ?room= joins by itself.
   const b = await device(browser, origin);
@@ -61,6 +71,7 @@ test('two devices meet in a room, connect through the signaling lab and a third 
   await labC.locator('[data-input="room-code"]').fill(code!.toLowerCase());
   await labC.locator('[data-action="join-room"]').click();
   await expect(labC.getByRole('alert')).toContainText('already has two devices');
+  await expectNoAxeViolationsInBothThemes(c.page, ['[data-lab="signaling-lab"]']);
   await expect(labA).toHaveAttribute('data-state', 'done');
 
   // The instructor's page lists the room with two devices and the selected candidate type.
@@ -70,6 +81,10 @@ test('two devices meet in a room, connect through the signaling lab and a third 
   await expect(row).toHaveAttribute('data-peers', '2');
   await expect(row).toHaveAttribute('data-candidate-type', /^(host|srflx|prflx|relay)$/);
   await expect(teacher.page.locator('[data-field="connections"]')).toHaveText('2');
+  for (const theme of THEMES) {
+    await teacher.page.emulateMedia({ colorScheme: theme });
+    await expectNoAxeViolations(teacher.page, theme);
+  }
   expect([...b.problems, ...c.problems, ...teacher.problems]).toEqual([]);
   await Promise.all([b, c, teacher].map(({ page }) => page.context().close()));
 });
