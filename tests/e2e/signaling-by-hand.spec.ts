@@ -81,8 +81,29 @@ test.describe('signaling-lab by hand', () => {
       'hello there',
     );
     await expect(two.locator('[data-action="apply"]')).toBeFocused();
+    const broken = JSON.stringify({ type: 'offer', sdp: 'v=0\r\nhello\r\n' });
+    await apply(two, broken);
+    await expectExplained(
+      two,
+      /^The text is not valid SDP.*The browser said: OperationError: ./,
+      broken,
+    );
 
     const offer = await createOffer(one, 'json');
+    // A browser that refuses the clipboard: the text is selected for the learner's own Ctrl+C.
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () =>
+        Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    });
+    await one.locator('[data-action="copy-json"]').click();
+    await expect(one.locator('[data-field="copy-note"]')).toContainText(
+      'The browser refused to write the clipboard (NotAllowedError: Write permission denied.)',
+    );
+    const box = one.locator('[data-field="local-json"]');
+    await expect(box).toBeFocused();
+    expect(
+      await box.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart),
+    ).toBe(offer.length);
     expect(JSON.parse(offer)).toMatchObject({
       type: 'offer',
       sdp: expect.stringMatching(/a=candidate:/),

@@ -52,6 +52,17 @@ describeInFirefox('signaling-lab by hand in Firefox', () => {
           await two.$eval('[data-input="description"]', (el) => (el as HTMLTextAreaElement).value),
         ).toBe('not an offer at all');
 
+        // Firefox's own words for SDP it cannot parse follow the explanation.
+        await apply(two, JSON.stringify({ type: 'offer', sdp: 'v=0\r\nhello\r\n' }));
+        await two.waitForFunction(() =>
+          /OperationError/.test(
+            document.querySelector('[data-lab] [role="alert"]')?.textContent ?? '',
+          ),
+        );
+        expect(await alertText(two, ID)).toMatch(
+          /^The text is not valid SDP.*The browser said: OperationError: ./,
+        );
+
         await one.bringToFront();
         await act(one, ID, 'create-offer');
         await fieldBecomes(one, ID, 'by-hand-state', 'waiting-answer');

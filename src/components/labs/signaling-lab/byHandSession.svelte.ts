@@ -111,8 +111,8 @@ export class ByHandSession {
       await gatheringComplete(pc, GATHER_CAP_MS, run.signal);
       if (!run.current || pc !== this.#pc || !pc.localDescription) return;
       this.local = await carriedTexts(pc.localDescription);
+      // No time limit from here: carrying the answer back takes the learner as long as it takes.
       this.stage = 'answer-ready';
-      // No time limit here: carrying the answer back takes the learner as long as it takes.
       this.#status.announcement = 'Answer ready: copy it back to the tab that made the offer.';
     } catch (error) {
       if (run.current && !isAbort(error)) this.#fail(describeError(error), 'apply');
@@ -120,7 +120,8 @@ export class ByHandSession {
   }
 
   async #applyAnswer(answer: CarriedDescription): Promise<void> {
-    const pc = this.#pc!;
+    const pc = this.#pc;
+    if (!pc) return this.#explain({ kind: 'wrong-type', got: 'answer', expected: 'offer' });
     const identity = descriptionIdentity(answer.sdp);
     if (identity && this.#usedAnswers.has(identity)) {
       return this.#explain({ kind: 'already-used', ufrag: iceUfrag(answer.sdp) ?? '?' });
