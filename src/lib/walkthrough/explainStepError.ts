@@ -4,7 +4,7 @@
  * what the window knows (which steps ran, its states, what was pasted), never from which
  * browser it is.
  */
-import { WINDOW_NAMES, otherWindow, skippedBefore, stepNumber } from './walkthroughSteps';
+import { WINDOW_IN_TEXT, otherWindow, skippedBefore, stepNumber } from './walkthroughSteps';
 import type { StepId, WindowId } from './walkthroughSteps';
 
 /** What the window knew when the step failed. */
@@ -34,7 +34,7 @@ const EXPECTS: Partial<Record<StepId, 'offer' | 'answer'>> = {
 
 /** One or two sentences saying what the error means for this step in this window. */
 export function explainStepError(error: StepError, c: StepContext): string {
-  const other = WINDOW_NAMES[otherWindow(c.window)];
+  const other = WINDOW_IN_TEXT[otherWindow(c.window)];
   const skipped = skippedBefore(c.window, c.step, c.done);
   const skippedText = skipped ? ` Run step ${stepNumber(c.window, skipped.id)} first.` : '';
   const expected = EXPECTS[c.step];

@@ -54,6 +54,12 @@ export const WINDOW_NAMES: Readonly<Record<WindowId, string>> = {
   b: 'Window B (right)',
 };
 
+/** The window as a sentence names it. */
+export const WINDOW_IN_TEXT: Readonly<Record<WindowId, string>> = {
+  a: 'window A',
+  b: 'window B',
+};
+
 /** The other window. */
 export function otherWindow(window: WindowId): WindowId {
   return window === 'a' ? 'b' : 'a';

@@ -46,7 +46,7 @@ describe('explainStepError', () => {
       context({ window: 'b', step: 'apply-offer', pastedType: '' }),
     );
     expect(text).toMatch(
-      /^The paste box does not hold a description in JSON: copy the whole offer from Window A/,
+      /^The paste box does not hold a description in JSON: copy the whole offer from window A \(its Copy button\)/,
     );
   });
 
@@ -57,7 +57,7 @@ describe('explainStepError', () => {
       context({ window: 'b', step: 'apply-offer', pastedType: 'answer' }),
     );
     expect(text).toBe(
-      'This step expects the offer from Window A (left), and the pasted text is an answer.',
+      'This step expects the offer from window A, and the pasted text is an answer.',
     );
   });
 
