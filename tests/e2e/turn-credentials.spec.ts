@@ -59,7 +59,7 @@ test.describe('turn-credentials lab, through coturn in shared-secret mode', () =
       await expectField(lab, 'error-code', '401');
       await expectField(lab, 'relay-candidate', '');
       const alert = lab.getByRole('alert');
-      await expect(alert).toContainText('401');
+      await expect(alert).toContainText('icecandidateerror 401');
       await expect(alert).toContainText('expired at');
       await expect(lab.locator('[data-row="ice-error"][data-code="401"]').first()).toBeVisible();
       expect(await openPeerConnections(page)).toBe(0);

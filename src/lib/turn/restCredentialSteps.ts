@@ -45,6 +45,11 @@ export function unixToIso(seconds: number): string {
   return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
 }
 
+/** The browser's errorText in quotes, or that it gave none (Firefox leaves it empty). */
+export function quoted(errorText: string): string {
+  return errorText.trim() === '' ? '(with an empty errorText)' : `“${errorText}”`;
+}
+
 /** Why the server refused these credentials: `expired` or `secret` (the HMAC did not match). */
 export function refusalCause(expiresAt: number, nowMs: number): 'expired' | 'secret' {
   return expiresAt * 1000 <= nowMs ? 'expired' : 'secret';
@@ -79,8 +84,16 @@ export function explainCredentialFailure(
   nowMs: number,
 ): { code: string; message: string } {
   const plain = explainTurnFailure(failure);
-  if (plain.code === '401')
-    return { code: '401', message: `${plain.message} ${causeInWords(expiresAt, nowMs)}` };
+  const refusal = failure.errors.find((e) => e.errorCode === 401);
+  if (plain.code === '401' && refusal) {
+    return {
+      code: '401',
+      message:
+        `No relay candidate: this browser reported icecandidateerror 401 ${quoted(refusal.errorText)} from ` +
+        `${refusal.url} (Unauthorized, RFC 8489 §9.2): the server refused the credentials after ` +
+        `checking them. ${causeInWords(expiresAt, nowMs)}`,
+    };
+  }
   if (plain.code === 'no-relay' && failure.errors.length === 0) {
     return {
       code: 'no-relay',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   explainCredentialFailure,
+  quoted,
   refusalCause,
   turnRestSteps,
   unixToIso,
@@ -89,5 +90,12 @@ describe('explainCredentialFailure', () => {
     const { code, message } = explainCredentialFailure(failure('timeout', []), 1_699_996_400, NOW);
     expect(code).toBe('timeout');
     expect(message).not.toContain('expired at');
+  });
+});
+
+describe('quoted', () => {
+  it('quotes the browser’s errorText, and says so when it is empty', () => {
+    expect(quoted('Unauthorized.')).toBe('“Unauthorized.”');
+    expect(quoted('')).toBe('(with an empty errorText)');
   });
 });

@@ -48,29 +48,40 @@ export class TurnCredentialsLab implements Lab {
   #computing = 0;
   #loopback: Loopback | null = null;
 
-  /** Recomputes the steps from the inputs, with the expiry counted from now. */
-  async compute(): Promise<void> {
+  /** Recomputes the steps from the inputs, with the expiry counted from now; null when they are not valid. */
+  async compute(): Promise<TurnRestSteps | null> {
     const ticket = ++this.#computing;
     const key = this.#inputs();
     const lifetime = this.lifetime;
     if (lifetime === null || !Number.isFinite(lifetime) || Math.abs(lifetime) > MAX_LIFETIME) {
       this.steps = null;
+      this.#computed = key;
       this.inputProblem = `The lifetime must be a number of seconds between −${MAX_LIFETIME} and ${MAX_LIFETIME}.`;
-      return;
+      return null;
     }
     const steps = await turnRestSteps(this.secret, this.user.trim(), lifetime, Date.now());
-    if (ticket !== this.#computing) return;
-    this.inputProblem = '';
-    this.steps = steps;
-    this.#computed = key;
+    // A later call (the learner typed again, or the view's effect ran) owns what is shown.
+    if (ticket === this.#computing) {
+      this.inputProblem = '';
+      this.steps = steps;
+      this.#computed = key;
+    }
+    return steps;
+  }
+
+  /** The steps shown for the current inputs, computing them first when they are not shown yet. */
+  async #shownSteps(): Promise<TurnRestSteps | null> {
+    while (this.#computed !== this.#inputs()) {
+      if ((await this.compute()) === null) return null;
+    }
+    return this.steps;
   }
 
   /** Opens a relay-only pair with the credentials shown, sends data through it, reads stats. */
   async run(): Promise<void> {
     this.#close();
     this.#clearProof();
-    if (this.#computed !== this.#inputs() || !this.steps) await this.compute();
-    const steps = this.steps;
+    const steps = await this.#shownSteps();
     if (!steps) return this.#fail('bad-input', this.inputProblem);
     const parsed = parseIceServerUrl(this.url, 'turn');
     if (!parsed.ok) return this.#fail('bad-url', parsed.error.message);
