@@ -89,12 +89,11 @@ async function main(): Promise<number> {
     return 0;
   }
   const { username, password, realm, address, port, secret } = server.settings;
-  const lab = new URLSearchParams({
-    lab: 'turn-relay',
-    url: server.urls.udp,
-    username,
-    credential: password,
-  });
+  const lab = new URLSearchParams(
+    secret
+      ? { lab: 'turn-credentials', url: server.urls.udp, secret }
+      : { lab: 'turn-relay', url: server.urls.udp, username, credential: password },
+  );
   console.log(
     [
       '',
@@ -107,8 +106,10 @@ async function main(): Promise<number> {
       `  realm       ${realm}`,
       '',
       'These are development credentials, published with the course: never reuse them on a real server.',
-      'The lab “Relay a connection through TURN” in chapter 5 uses them by default; with `npm run dev`:',
-      `  http://localhost:4321/chapters/turn/?${lab}`,
+      secret
+        ? 'The lab “Time-limited TURN credentials” in chapter 13 signs credentials with this secret; with `npm run dev`:'
+        : 'The lab “Relay a connection through TURN” in chapter 5 uses them by default; with `npm run dev`:',
+      `  http://localhost:4321/chapters/${secret ? 'in-production' : 'turn'}/?${lab}`,
       'Each allocation is logged below (401, ALLOCATE, CREATE_PERMISSION, CHANNEL_BIND, REFRESH). Ctrl-C stops the server.',
       '',
     ].join('\n'),
