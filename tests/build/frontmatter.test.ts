@@ -98,14 +98,14 @@ describe('the chapter schema in the build', () => {
   }, 60_000);
 
   it('fails when a published chapter embeds a lab that is only planned', async () => {
-    const { code, output } = await syncWithChapter([...valid, 'labs: [topology-calculator]'].join('\n'));
+    const { code, output } = await syncWithChapter([...valid, 'labs: [debug-cases]'].join('\n'));
     expect(code).not.toBe(0);
     expect(output).toContain('01-broken.mdx');
     expect(output).toContain('only embed labs that exist');
   }, 60_000);
 
   it('lets a planned chapter name the lab it will have', async () => {
-    const planned = [...valid, 'status: planned', 'labs: [topology-calculator]'];
+    const planned = [...valid, 'status: planned', 'labs: [debug-cases]'];
     const { code } = await syncWithChapter(planned.join('\n'));
     expect(code).toBe(0);
   }, 60_000);
