@@ -2,7 +2,13 @@ import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEV_TURN_SECRET } from '../../src/lib/turn/restCredentialSteps.ts';
-import { expectField, fieldValue, openLab, openPeerConnections } from './fixtures';
+import {
+  expectField,
+  expectNoAxeViolationsInBothThemes,
+  fieldValue,
+  openLab,
+  openPeerConnections,
+} from './fixtures';
 import { expect, secretTest as test } from './turn-fixture';
 import type { Locator } from '@playwright/test';
 
@@ -74,6 +80,10 @@ test.describe('turn-credentials lab, through coturn in shared-secret mode', () =
       await expect(alert).toContainText('The secret you typed is not the server’s.');
       await expect(alert).not.toContainText('expired at');
       expect(await openPeerConnections(page)).toBe(0);
+    });
+
+    await test.step('the lab with its steps, a refusal and its events passes axe in both themes', async () => {
+      await expectNoAxeViolationsInBothThemes(page, ['[data-lab="turn-credentials"]']);
     });
   });
 });
