@@ -6,6 +6,7 @@ import {
   openLab,
   openPeerConnections,
   expectField,
+  expectNoAxeViolationsInBothThemes,
   fieldValue,
 } from './fixtures';
 
@@ -86,6 +87,8 @@ test.describe('signaling-lab between two tabs', () => {
     const impoliteSteps = await events(impolite);
     expect(impoliteSteps).toContain('ignore offer');
     expect(impoliteSteps).not.toContain('rollback');
+    // The connected lab, its rows and its timeline, in both themes.
+    await expectNoAxeViolationsInBothThemes(page, ['[data-lab="signaling-lab"]']);
 
     await tab.close({ runBeforeUnload: true });
     // The first tab stays in its session, waiting for a new second tab.
@@ -122,5 +125,19 @@ test.describe('signaling-lab between two tabs', () => {
     await expect(first).toHaveAttribute('data-state', 'done');
     expect(page.context().pages()).toHaveLength(2);
     await tab.close();
+  });
+
+  test('without BroadcastChannel the lab explains why the tabs cannot meet, and opens none', async ({
+    guarded: page,
+  }) => {
+    await page.addInitScript(() => {
+      delete (window as unknown as Record<string, unknown>)['BroadcastChannel'];
+    });
+    const root = await openLab(page, CHAPTER, ID);
+    await root.locator('[data-action="open-tab"]').click();
+    await expect(root).toHaveAttribute('data-state', 'error');
+    await expect(root.getByRole('alert')).toContainText('no BroadcastChannel');
+    await expect(root.getByRole('alert')).toContainText('“by hand” tab works without it');
+    expect(page.context().pages()).toHaveLength(1);
   });
 });
