@@ -36,7 +36,7 @@ export function growthLines(
     },
     {
       key: 'sfu-down',
-      label: 'SFU: download',
+      label: 'SFU: download (same as a mesh’s)',
       values: sizes.map((n) => mbps(sfuFigures(n, kbps).downlinkKbps)),
     },
     {

@@ -7,6 +7,8 @@ export interface GrowthChartLine {
   label: string;
   colour: string;
   dash?: number[];
+  /** Line width in CSS pixels (2 by default). */
+  width?: number;
 }
 
 /** A drawn chart. */
@@ -48,7 +50,7 @@ export function createGrowthChart(
         ...lines.map((line) => ({
           label: line.label,
           stroke: line.colour,
-          width: 2,
+          width: line.width ?? 2,
           ...(line.dash ? { dash: line.dash } : {}),
           points: { show: false },
         })),
