@@ -68,7 +68,8 @@ export function attachPerfectNegotiation(
       if (closed) return;
       step('setLocalDescription', `${pc.localDescription?.type} → ${pc.signalingState}`);
       // A rollback queued behind this offer may already have undone it: nothing left to send.
-      if (pc.signalingState !== 'have-local-offer') return void step('offer gone', 'rolled back');
+      // (Read through a function: the state changed during the await, whatever TS narrowed.)
+      if (stateOf(pc) !== 'have-local-offer') return void step('offer gone', 'rolled back');
       sendDescription();
       onLocalOffer?.();
     } catch (error) {
@@ -165,4 +166,9 @@ export function attachPerfectNegotiation(
       stop();
     },
   };
+}
+
+/** The connection's signaling state now. */
+function stateOf(pc: RTCPeerConnection): RTCSignalingState {
+  return pc.signalingState;
 }
