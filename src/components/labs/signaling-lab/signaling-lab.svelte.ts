@@ -50,7 +50,8 @@ export class SignalingLab implements Lab {
   #broadcast: BroadcastTransport | null = null;
   #peerFound: ((peer: string) => void) | null = null;
   #exchanged: (() => void) | null = null;
-  #unload = () => this.#broadcast?.close();
+  // Leaving the page (closing the tab too) says bye, so the other tab can report it at once.
+  #unload = () => this.#closeAll();
 
   /** `tab`: the mode shown first (an embed may open on the "by hand" mode). */
   constructor(tab: SignalingTab = 'two-tabs') {
