@@ -1,5 +1,6 @@
 import {
   expect,
+  expectNoAxeViolationsInBothThemes,
   expectField,
   field,
   fieldNumber,
@@ -34,6 +35,7 @@ test('the calculator preset n=100 shows 4950 mesh connections, follows typing, a
   const chart = calculator.locator('[data-chart="growth"]');
   await expect(chart.locator('canvas').first()).toBeVisible();
   await expect(chart).toContainText('Mesh: upload at 10: 13.5 Mbit/s');
+  await expectNoAxeViolationsInBothThemes(page, ['[data-lab="topology-calculator"]']);
 });
 
 test('mesh-lab with N=4 opens 6 links (12 RTCPeerConnections), measures each peer’s upload, and reset closes all', async ({
@@ -61,6 +63,7 @@ test('mesh-lab with N=4 opens 6 links (12 RTCPeerConnections), measures each pee
   // Chromium reports why an encoder is limited; the lab shows it (none, cpu, bandwidth or other).
   await expectField(mesh, 'quality-limitation', /^(none|cpu|bandwidth|other)$/);
   await expect(field(mesh, 'explanation')).toContainText('3 copies');
+  await expectNoAxeViolationsInBothThemes(page, ['[data-lab="mesh-lab"]']);
   await mesh.locator('[data-action="reset"]').click();
   await expect(mesh).toHaveAttribute('data-state', 'idle');
   await expectField(mesh, 'open-connections', 0);
