@@ -6,6 +6,7 @@
 // anything: what cannot be used comes back as a Diagnostic whose char span points at the part.
 import type { Diagnostic } from '../diagnostic';
 import { isHostName, isIpv4Address, isIpv6Literal } from './host-syntax';
+import { MAX_ICE_SERVER_URL_LENGTH } from './ice-server-url-limit';
 
 /** The four schemes: stun and turn, and their TLS forms. */
 export type IceServerScheme = 'stun' | 'stuns' | 'turn' | 'turns';
@@ -30,8 +31,7 @@ export interface IceServerUrl {
 export type IceServerUrlResult =
   { ok: true; url: IceServerUrl; warnings: Diagnostic[] } | { ok: false; error: Diagnostic };
 
-/** Longest URI read; longer text is certainly not a server address (a DNS name is at most 253). */
-export const MAX_ICE_SERVER_URL_LENGTH = 512;
+export { MAX_ICE_SERVER_URL_LENGTH };
 
 const DEFAULT_PORTS: Record<IceServerScheme, number> = {
   stun: 3478,

@@ -1,5 +1,4 @@
-import { parseCandidate } from '~/lib/ice/candidate';
-import { formatIceServerUrl, parseIceServerUrl } from '~/lib/ice/ice-server-url';
+import type { parseCandidate as ParseCandidate } from '~/lib/ice/candidate';
 import { closePeerConnection, createPeerConnection } from '~/rtc/registry';
 import { NO_WEBRTC_MESSAGE } from '~/rtc/support';
 import { gatheringComplete } from '~/rtc/wait';
@@ -61,6 +60,12 @@ export class LiveGather {
     this.close();
     this.#clear();
     const run = this.#status.start('Checking the server URL…');
+    // The parsers load with the first gathering: most learners only build and decode.
+    const [{ formatIceServerUrl, parseIceServerUrl }, { parseCandidate }] = await Promise.all([
+      import('~/lib/ice/ice-server-url'),
+      import('~/lib/ice/candidate'),
+    ]);
+    if (!run.current) return;
     const result = parseIceServerUrl(this.url, 'stun');
     if (!result.ok) return this.#status.fail(result.error.message, 'gather');
     if (typeof RTCPeerConnection !== 'function')
@@ -81,7 +86,7 @@ export class LiveGather {
     this.gathering = true;
     const started = performance.now();
     pc.addEventListener('icecandidate', (e) => {
-      if (run.current && e.candidate?.candidate) this.#add(e.candidate.candidate);
+      if (run.current && e.candidate?.candidate) this.#add(e.candidate.candidate, parseCandidate);
     });
     pc.addEventListener('icecandidateerror', (e) => {
       if (run.current) this.errors.push({ code: e.errorCode, text: e.errorText, url: e.url ?? '' });
@@ -108,8 +113,8 @@ export class LiveGather {
     this.#report(host, port, timedOut);
   }
 
-  #add(line: string): void {
-    const { candidate } = parseCandidate(line);
+  #add(line: string, parse: typeof ParseCandidate): void {
+    const { candidate } = parse(line);
     if (!candidate) return;
     this.candidates.push({
       type: candidate.type,

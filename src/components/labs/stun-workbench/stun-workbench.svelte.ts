@@ -1,4 +1,4 @@
-import { MAX_ICE_SERVER_URL_LENGTH } from '~/lib/ice/ice-server-url';
+import { MAX_ICE_SERVER_URL_LENGTH } from '~/lib/ice/ice-server-url-limit';
 import { findRfc5769Example } from '~/lib/stun/rfc5769-examples';
 import type { Lab } from '../shared/lab';
 import { LabStatus, describeError } from '../shared/labStatus.svelte';
