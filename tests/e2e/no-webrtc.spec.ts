@@ -5,7 +5,12 @@ import { test, expect, lab, openPeerConnections, runLab, expectField } from './f
 import type { Page } from '@playwright/test';
 
 /** Labs whose view passes `needsWebRtc={false}` to LabFrame: they must work without WebRTC. */
-const WITHOUT_WEBRTC = new Set(['nat-simulator', 'sdp-explain', 'stun-workbench']);
+const WITHOUT_WEBRTC = new Set([
+  'nat-simulator',
+  'sdp-explain',
+  'stun-workbench',
+  'topology-calculator',
+]);
 
 /** Pages that embed a lab outside the chapters. */
 const TOOL_PAGES: Record<string, string> = { 'sdp-explain': '/tools/sdp/' };
@@ -83,6 +88,17 @@ test.describe('a browser without WebRTC', () => {
     await expect(sim).toHaveAttribute('data-state', 'done');
     await expectField(sim, 'outcome', 'relay');
     await expect(sim.getByRole('alert')).toHaveText('');
+  });
+
+  test('topology-calculator still counts: it needs no WebRTC', async ({ guarded: page }) => {
+    await withoutWebRtc(page);
+    const calc = await runLab(page, pageOf('topology-calculator'), 'topology-calculator', {
+      n: '100',
+      run: '1',
+    });
+    await expect(calc).toHaveAttribute('data-state', 'done');
+    await expectField(calc, 'mesh-connections', 4950);
+    await expect(calc.getByRole('alert')).toHaveText('');
   });
 
   test('sdp-explain still explains a pasted SDP: it needs no WebRTC', async ({ guarded: page }) => {
