@@ -62,7 +62,7 @@ export class TopologyCalculatorLab implements Lab {
     this.charted = true;
     const mesh = meshFigures(n, kbps);
     this.status.finish(
-      `${n} participants at ${formatKbps(kbps)}: a mesh needs ${mesh.connections.toLocaleString('en')} connections and ${formatKbps(mesh.uplinkKbps)} of upload per person.`,
+      `${n} participants at ${formatKbps(kbps)}: a mesh needs ${mesh.connections.toLocaleString('en')} ${mesh.connections === 1 ? 'connection' : 'connections'} and ${formatKbps(mesh.uplinkKbps)} of upload per person.`,
     );
   }
 
