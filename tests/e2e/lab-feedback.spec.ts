@@ -1,5 +1,8 @@
 import type { Locator } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { test, expect, lab, openLab } from './fixtures';
+import { builtPages } from './sitePages';
 
 /** Every lab on the chapter page it lives on. */
 const LABS_ON_CHAPTERS = [
@@ -13,6 +16,13 @@ const LABS_ON_CHAPTERS = [
   ['sdp-live', '/chapters/sdp/'],
   ['sdp-diff', '/chapters/sdp/'],
   ['sdp-munge', '/chapters/sdp/'],
+  ['transport-inspector', '/chapters/security-and-transport/'],
+  ['datachannel-modes', '/chapters/security-and-transport/'],
+  ['media-lab', '/chapters/media/'],
+  ['signaling-lab', '/chapters/signaling/'],
+  ['two-windows', '/chapters/two-peers-by-hand/'],
+  ['topology-calculator', '/chapters/topologies/'],
+  ['mesh-lab', '/chapters/topologies/'],
 ] as const;
 
 const BADGE_WORDS = { idle: 'Idle', running: 'Running', done: 'Done', error: 'Error' } as const;
@@ -71,6 +81,18 @@ for (const size of [
     });
   });
 }
+
+test('the focus checks below cover every lab embedded in a chapter of the built site', () => {
+  const dist = process.env['COURSE_DIST'] ?? resolve(import.meta.dirname, '../../dist');
+  const embedded = builtPages()
+    .filter((path) => path.startsWith('/chapters/'))
+    .flatMap((path) => {
+      const html = readFileSync(resolve(dist, `.${path}index.html`), 'utf8');
+      return [...html.matchAll(/data-lab="([a-z-]+)"/g)].map((m) => `${m[1]} ${path}`);
+    });
+  const covered = LABS_ON_CHAPTERS.map(([id, path]) => `${id} ${path}`);
+  expect([...new Set(embedded)].sort()).toEqual([...covered].sort());
+});
 
 test.describe('focus after Run', () => {
   for (const [id, path] of LABS_ON_CHAPTERS) {
