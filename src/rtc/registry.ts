@@ -4,6 +4,8 @@
  * (closed ones included), which is why leaks matter.
  */
 const tracked = new Set<RTCPeerConnection>();
+/** Connections created in this page since it loaded, closed ones included. */
+let created = 0;
 
 declare global {
   interface Window {
@@ -18,9 +20,19 @@ export function openPeerConnectionCount(): number {
   return tracked.size;
 }
 
-/** Opens a connection and tracks it until it is closed. */
+/**
+ * Opens a connection and tracks it until it is closed. When the browser refuses one more
+ * connection in this page (Chromium's "Cannot create so many PeerConnections"), the error says
+ * how many the page has made and that a reload starts the count again.
+ */
 export function createPeerConnection(config: RTCConfiguration = {}): RTCPeerConnection {
-  const pc = new RTCPeerConnection(config);
+  let pc: RTCPeerConnection;
+  try {
+    pc = new RTCPeerConnection(config);
+  } catch (error) {
+    throw tooManyExplained(error);
+  }
+  created += 1;
   tracked.add(pc);
   if (typeof window !== 'undefined') {
     window.webrtcCourse ??= { openPeerConnections: openPeerConnectionCount };
@@ -32,4 +44,16 @@ export function createPeerConnection(config: RTCConfiguration = {}): RTCPeerConn
 export function closePeerConnection(pc: RTCPeerConnection): void {
   pc.close();
   tracked.delete(pc);
+}
+
+/** The browser's refusal of a new connection, explained when it is the per-page limit. */
+function tooManyExplained(error: unknown): unknown {
+  if (!(error instanceof Error) || !/so many/i.test(error.message)) return error;
+  const explained = new Error(
+    `${error.message} This page has opened ${created} connections since it loaded, and the ` +
+      'browser counts closed ones too (Chromium stops at 500 per page). Reload the page to ' +
+      'start the count again.',
+  );
+  explained.name = error.name;
+  return explained;
 }
