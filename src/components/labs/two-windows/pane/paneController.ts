@@ -73,6 +73,23 @@ class Pane {
     this.#view.enable();
     addEventListener('message', (event) => this.#onRequest(event));
     this.#refresh();
+    // With another device: only a page opened with ?room= loads the room code and opens a socket.
+    const room = new URLSearchParams(location.search).get('room');
+    if (room !== null) void this.#joinRoom(root, room);
+  }
+
+  async #joinRoom(root: HTMLElement, param: string): Promise<void> {
+    const { joinPaneRoom } = await import('./paneRoom');
+    await joinPaneRoom(
+      {
+        window: this.#window,
+        root,
+        output: () => this.#view.output(),
+        paste: (text) => this.#view.paste(text),
+        note: (kind, text) => this.#console.write(kind, text),
+      },
+      param,
+    );
   }
 
   /** Runs one step; resolves with the error shown, or null when the step went through. */

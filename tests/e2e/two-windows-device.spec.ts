@@ -1,0 +1,118 @@
+// The two-windows lab with another device: window A and window B, each in a browser context of
+// its own (two devices), meet in a room of the classroom server on 127.0.0.1; "Send to the other
+// device" carries the offer and the answer, and the learner still runs every step.
+import type { Browser, Page } from '@playwright/test';
+import { startClassroomServer, type RunningClassroom } from '../../scripts/classroom/server';
+import { expect, expectNoAxeViolationsInBothThemes, test as guardedTest } from './fixtures';
+
+/** Classroom ports for this spec: 4450-4459 (the first one free). */
+const PORTS = [4450, 4459] as const;
+
+const test = guardedTest.extend<object, { classroom: RunningClassroom }>({
+  classroom: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      let server: RunningClassroom | null = null;
+      for (let port = PORTS[0]; !server && port <= PORTS[1]; port += 1) {
+        const dist = process.env['COURSE_DIST'] ?? 'dist';
+        server = await startClassroomServer({ dist, host: '127.0.0.1', port }).catch(() => null);
+      }
+      if (!server) throw new Error('Ports 4450-4459 are all taken on 127.0.0.1.');
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker', timeout: 20_000 },
+  ],
+  baseURL: async ({ classroom }, use) => use(classroom.origin),
+});
+
+/** A page in a browser context of its own (the other device), collecting console errors. */
+async function device(
+  browser: Browser,
+  origin: string,
+): Promise<{ page: Page; problems: string[] }> {
+  const page = await (await browser.newContext({ baseURL: origin })).newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  return { page, problems };
+}
+
+/** Runs the steps in order, each once the previous one is marked done. */
+async function run(page: Page, ids: string[]): Promise<void> {
+  for (const id of ids) {
+    await page.locator(`[data-action="step-${id}"]`).click();
+    await expect(page.locator(`li[data-step="${id}"]`)).toHaveAttribute('data-done', '', {
+      timeout: 15_000,
+    });
+  }
+}
+
+test('window A and window B on two devices carry the offer and the answer through a room, and a message arrives in each', async ({
+  guarded: a,
+  browser,
+  classroom,
+}) => {
+  await a.goto('/labs/two-windows/a/?room=new');
+  const roomA = a.locator('[data-field="room"]');
+  await expect(roomA).toHaveAttribute('data-value', 'waiting');
+  const link = a.locator('[data-field="other-link"]');
+  await expect(link).toHaveText(
+    new RegExp(`^${classroom.origin}/labs/two-windows/b/\\?room=[2-9A-HJ-NP-Z]{8}$`),
+  );
+  await a.locator('[data-action="show-qr"]').click();
+  await expect(a.locator('[data-field="qr"]')).toHaveAttribute('data-value', /^[LM]$/);
+
+  const b = await device(browser, classroom.origin);
+  await b.page.goto((await link.textContent())!);
+  await expect(b.page.locator('[data-field="room"]')).toHaveAttribute('data-value', 'paired');
+  await expect(roomA).toHaveAttribute('data-value', 'paired');
+  await expect(roomA).toContainText('window B is here');
+
+  await run(a, ['create-offerer', 'make-offer', 'wait-for-gathering', 'copy-description']);
+  await a.locator('[data-action="send-to-device"]').click();
+  const pasteB = b.page.locator('[data-input="paste"]');
+  await expect(pasteB).toHaveValue(/^\{"type":"offer","sdp":"v=0/);
+  await expect(b.page.locator('[data-kind="note"]').last()).toContainText(
+    'The offer from window A arrived through the room: it is in the paste box; run step 2',
+  );
+  await run(b.page, [
+    'create-answerer',
+    'apply-offer',
+    'make-answer',
+    'wait-for-gathering',
+    'copy-description',
+  ]);
+  await b.page.locator('[data-action="send-to-device"]').click();
+  await expect(a.locator('[data-input="paste"]')).toHaveValue(/^\{"type":"answer","sdp":"v=0/);
+  await run(a, ['apply-answer']);
+  for (const page of [a, b.page])
+    await expect(page.locator('[data-field="channel-state"]')).toHaveAttribute(
+      'data-value',
+      'open',
+    );
+  await run(a, ['send']);
+  await run(b.page, ['send']);
+  for (const page of [a, b.page])
+    await expect(page.locator('[data-field="messages-received"]')).toHaveAttribute(
+      'data-value',
+      '1',
+    );
+  await expectNoAxeViolationsInBothThemes(a, ['[data-pane]']);
+  expect(b.problems).toEqual([]);
+  await b.page.context().close();
+});
+
+guardedTest.describe('without the classroom server', () => {
+  guardedTest.use({ allowedConsoleErrors: [/WebSocket connection to .* failed/] });
+  guardedTest(
+    'a pane opened with ?room= says how to start the classroom server',
+    async ({ guarded }) => {
+      await guarded.goto('/labs/two-windows/b/?room=K7QM-3XPA');
+      const room = guarded.locator('[data-field="room"]');
+      await expect(room).toHaveAttribute('data-value', 'error');
+      await expect(room).toContainText('start `npm run classroom`');
+      await expect(guarded.locator('[data-action="send-to-device"]')).toBeHidden();
+    },
+  );
+});
