@@ -1,7 +1,7 @@
 /**
  * What only `npm run classroom` serves under /classroom/: the instructor's page (a static HTML
  * file, its script and stylesheet, under a strict CSP header), the rooms as JSON for that page,
- * and time-limited TURN credentials when coturn runs beside the server.
+ * and time-limited TURN credentials (and device mode's ICE servers) when coturn runs beside it.
  */
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -79,17 +79,34 @@ export async function serveInstructorRoute(
       sendJson(res, 404, { error: 'coturn is not installed on the instructor’s machine' });
       return true;
     }
-    const { username, credential, expiresAt } = await turnRestCredentials(
-      state.turn.secret,
-      'classroom',
-      TURN_CREDENTIAL_TTL_S,
-      state.now(),
-    );
-    sendJson(res, 200, {
-      iceServers: [{ urls: state.turn.urls, username, credential }],
-      expiresAt,
-    });
+    const { server, expiresAt } = await turnServer(state.turn, state.now());
+    sendJson(res, 200, { iceServers: [server], expiresAt });
+    return true;
+  }
+  // Device mode's configuration, always 200 so a page can ask without a 404 in its console:
+  // the coturn as TURN and as STUN (server-reflexive candidates across the LAN), or nothing.
+  if (path === '/classroom/ice-servers.json') {
+    if (!state.turn) return (sendJson(res, 200, { iceServers: [] }), true);
+    const { server, expiresAt } = await turnServer(state.turn, state.now());
+    const stun = { urls: [stunUrlOf(state.turn.urls[0] ?? '')] };
+    sendJson(res, 200, { iceServers: [stun, server], expiresAt });
     return true;
   }
   return false;
+}
+
+/** The classroom's TURN server with fresh credentials for a page. */
+async function turnServer(turn: ClassroomTurn, now: number) {
+  const { username, credential, expiresAt } = await turnRestCredentials(
+    turn.secret,
+    'classroom',
+    TURN_CREDENTIAL_TTL_S,
+    now,
+  );
+  return { server: { urls: turn.urls, username, credential }, expiresAt };
+}
+
+/** The STUN URL of the coturn behind a TURN URL: the same host and port answer both. */
+export function stunUrlOf(turnUrl: string): string {
+  return turnUrl.replace(/^turns?:/, 'stun:').replace(/\?.*$/, '');
 }

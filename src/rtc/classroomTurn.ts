@@ -7,6 +7,9 @@
 /** Where the classroom server hands out TURN credentials. */
 export const CLASSROOM_TURN_PATH = '/classroom/turn.json';
 
+/** Where it hands out every ICE server for device mode (always 200; empty without coturn). */
+export const CLASSROOM_ICE_SERVERS_PATH = '/classroom/ice-servers.json';
+
 /** A TURN server ready for the lab's fields, or why there is none. */
 export type ClassroomTurnAnswer =
   | { ok: true; url: string; username: string; credential: string; expiresAt: number }
@@ -50,4 +53,23 @@ export async function fetchClassroomTurn(): Promise<ClassroomTurnAnswer> {
     credential: server.credential,
     expiresAt: body.expiresAt ?? 0,
   };
+}
+
+/**
+ * Every ICE server the classroom hands out (its coturn as TURN and as STUN), for a connection
+ * between two devices; none when the page is not served by `npm run classroom`. Never throws.
+ */
+export async function fetchClassroomIceServers(): Promise<RTCIceServer[]> {
+  try {
+    const response = await fetch(CLASSROOM_ICE_SERVERS_PATH, { cache: 'no-store' });
+    if (!response.ok) return [];
+    const body = (await response.json()) as TurnJson;
+    return (body.iceServers ?? []).flatMap(({ urls, username, credential }) =>
+      Array.isArray(urls)
+        ? [{ urls, ...(username ? { username } : {}), ...(credential ? { credential } : {}) }]
+        : [],
+    );
+  } catch {
+    return [];
+  }
 }

@@ -32,6 +32,8 @@ test('two devices meet in a room, connect through the signaling lab and a third 
   browser,
   classroom,
 }) => {
+  // Four browser contexts, two connections and two axe scans: more than one page's work.
+  test.slow();
   const origin = classroom.server.origin;
   await a.goto(DEVICE_MODE);
   const labA = lab(a, ID);
@@ -49,6 +51,12 @@ test('two devices meet in a room, connect through the signaling lab and a third 
   await expect(labB.locator('[data-field="room"]')).toHaveAttribute('data-value', 'paired');
   await expect(labA.locator('[data-field="room"]')).toHaveAttribute('data-value', 'paired');
 
+  // Both devices use the classroom's coturn as STUN and TURN when it runs, none otherwise.
+  for (const root of [labA, labB]) {
+    const servers = root.locator('[data-field="ice-servers"]');
+    if (classroom.turn) await expect(servers).toHaveAttribute('data-value', /^stun:\S+ turn:/);
+    else await expect(servers).toHaveAttribute('data-value', '');
+  }
   await labA.locator('[data-action="connect"]').click();
   for (const root of [labA, labB]) {
     await expect(root).toHaveAttribute('data-state', 'done', { timeout: 20_000 });

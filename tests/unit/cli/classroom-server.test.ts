@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startClassroomServer, type RunningClassroom } from '../../../scripts/classroom/server';
+import { stunUrlOf } from '../../../scripts/classroom/instructorRoutes';
 
 let dist = '';
 let server: RunningClassroom;
@@ -66,6 +67,15 @@ describe('startClassroomServer', () => {
       turn: false,
     });
     expect((await fetch(`${server.origin}/classroom/turn.json`)).status).toBe(404);
+    // Device mode asks for its ICE servers without a 404 in the page's console: an empty list.
+    const ice = await fetch(`${server.origin}/classroom/ice-servers.json`);
+    expect(ice.status).toBe(200);
+    expect(await ice.json()).toEqual({ iceServers: [] });
+  });
+
+  it('gives the coturn behind a TURN URL as a STUN URL: same host and port, no transport', () => {
+    expect(stunUrlOf('turn:192.168.1.20:3478?transport=udp')).toBe('stun:192.168.1.20:3478');
+    expect(stunUrlOf('turns:[2001:db8::1]:5349?transport=tcp')).toBe('stun:[2001:db8::1]:5349');
   });
 
   it('refuses a WebSocket from a page of another origin', async () => {

@@ -20,6 +20,8 @@ import { createTimeline, type Timeline, type TimelineEntry } from '~/rtc/timelin
 export interface CallIds {
   self: string;
   peer: string;
+  /** The connection's configuration (ICE servers between two devices); none in one machine. */
+  config?: RTCConfiguration;
 }
 
 /** What the call tells the lab around it. */
@@ -176,7 +178,7 @@ export class SignalingCall {
     const ids = this.#ids;
     if (!transport || !ids || !this.role) return;
     this.#closePeer();
-    const pc = createPeerConnection();
+    const pc = createPeerConnection(ids.config);
     this.#pc = pc;
     this.#held = hold ? holdOutgoing(transport) : null;
     this.#negotiation = attachPerfectNegotiation(pc, this.#held ?? transport, {
