@@ -53,6 +53,7 @@ test('window A and window B on two devices carry the offer and the answer throug
   browser,
   classroom,
 }) => {
+  test.setTimeout(60_000);
   await a.goto('/labs/two-windows/a/?room=new');
   const roomA = a.locator('[data-field="room"]');
   await expect(roomA).toHaveAttribute('data-value', 'waiting');
@@ -98,6 +99,12 @@ test('window A and window B on two devices carry the offer and the answer throug
       'data-value',
       '1',
     );
+  // The instructor's page lists the room: two devices, and the candidate type they connected with.
+  const teacher = await b.page.context().newPage();
+  await teacher.goto('/classroom/');
+  const row = teacher.locator('[data-row="room"]');
+  await expect(row).toHaveAttribute('data-peers', '2');
+  await expect(row).toHaveAttribute('data-candidate-type', /^(host|srflx|prflx|relay)$/);
   await expectNoAxeViolationsInBothThemes(a, ['[data-pane]']);
   expect(b.problems).toEqual([]);
   await b.page.context().close();

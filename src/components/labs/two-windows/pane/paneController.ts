@@ -53,6 +53,8 @@ class Pane {
   #watching: AbortController | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   #step: StepId | '' = '';
+  /** In a classroom room: tells the instructor's page about the connection. */
+  #roomReport: ((pc: RTCPeerConnection | null) => void) | null = null;
   readonly #globals: StepGlobals;
 
   constructor(root: HTMLElement) {
@@ -80,7 +82,7 @@ class Pane {
 
   async #joinRoom(root: HTMLElement, param: string): Promise<void> {
     const { joinPaneRoom } = await import('./paneRoom');
-    await joinPaneRoom(
+    this.#roomReport = await joinPaneRoom(
       {
         window: this.#window,
         root,
@@ -200,6 +202,7 @@ class Pane {
       openConnections: openPeerConnectionCount(),
       output: this.#view.output(),
     };
+    this.#roomReport?.(pc ?? null);
     this.#view.showFacts(report, this.#done, nextStep(this.#window, this.#done)?.id ?? null);
     post({ kind: 'report', from: 'pane', ...report });
   }

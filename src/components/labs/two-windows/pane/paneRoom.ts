@@ -12,6 +12,7 @@ import {
   otherWindow,
   type WindowId,
 } from '~/lib/walkthrough/walkthroughSteps';
+import { selectedCandidateType } from '~/rtc/selectedCandidateType';
 import { openRoom, RoomError, type RoomTransport } from '~/rtc/signaling/roomTransport';
 import type { SignalMessage } from '~/rtc/signaling/transport';
 
@@ -24,11 +25,14 @@ export interface PaneRoomHost {
   note(kind: 'note' | 'error', text: string): void;
 }
 
-/** Joins the room `param` names and wires the pane's room controls; returns the transport. */
+/** Hears the pane's connection after each change, to tell the instructor's page. */
+export type RoomReporter = (pc: RTCPeerConnection | null) => void;
+
+/** Joins the room `param` names and wires the pane's room controls; null when it could not. */
 export async function joinPaneRoom(
   host: PaneRoomHost,
   param: string,
-): Promise<RoomTransport | null> {
+): Promise<RoomReporter | null> {
   const { root, window } = host;
   const other = otherWindow(window);
   const section = root.querySelector<HTMLElement>('[data-room]')!;
@@ -44,11 +48,15 @@ export async function joinPaneRoom(
   show('joining', 'Joining the room on the classroom server…');
   const self = `${window}-${crypto.randomUUID().slice(0, 6)}`;
   let code = '';
-  const paired = (peer: string | null) =>
+  const paired = (peer: string | null) => {
+    // The QR code has done its work once the other window is here: it gives the steps their room.
+    const qr = section.querySelector<HTMLButtonElement>('[data-action="show-qr"]');
+    if (peer && qr?.getAttribute('aria-expanded') === 'true') qr.click();
     show(
       peer ? 'paired' : 'waiting',
       `Room ${formatRoomCode(code)}: ${peer ? `${WINDOW_IN_TEXT[other]} is here` : `waiting for ${WINDOW_IN_TEXT[other]}…`}`,
     );
+  };
   let transport: RoomTransport;
   try {
     transport = await openRoom(request, self, {
@@ -80,7 +88,22 @@ export async function joinPaneRoom(
     );
   });
   addEventListener('pagehide', () => transport.close());
-  return transport;
+  return reporter(transport);
+}
+
+/** The instructor's page shows each room's connection state and selected candidate type. */
+function reporter(transport: RoomTransport): RoomReporter {
+  let last = '';
+  return (pc) => {
+    const state = pc?.connectionState ?? 'new';
+    if (state === last) return;
+    last = state;
+    if (state !== 'connected' || !pc) return transport.report(state, null);
+    void selectedCandidateType(pc).then(
+      (type) => transport.report(state, type),
+      () => transport.report(state, null),
+    );
+  };
 }
 
 /** A description from the other device lands in the paste box; the learner still applies it. */
