@@ -69,6 +69,9 @@ test('window A and window B on two devices carry the offer and the answer throug
   await expect(b.page.locator('[data-field="room"]')).toHaveAttribute('data-value', 'paired');
   await expect(roomA).toHaveAttribute('data-value', 'paired');
   await expect(roomA).toContainText('window B is here');
+  // The QR code folds once window B is here, leaving the steps their room on a phone.
+  await expect(a.locator('[data-field="qr"]')).toBeHidden();
+  await expect(a.locator('[data-action="show-qr"]')).toHaveAttribute('aria-expanded', 'false');
 
   await run(a, ['create-offerer', 'make-offer', 'wait-for-gathering', 'copy-description']);
   await a.locator('[data-action="send-to-device"]').click();
