@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import type { Browser, Page } from '@playwright/test';
 import {
   startClassroomTurn,
   type RunningClassroomTurn,
@@ -54,3 +55,16 @@ export const test = guardedTest.extend<object, { classroom: ClassroomFixture }>(
 });
 
 export { expect } from './fixtures';
+
+/** A page in a browser context of its own (another "device"), collecting console errors. */
+export async function device(
+  browser: Browser,
+  origin: string,
+): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ baseURL: origin });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  return { page, problems };
+}

@@ -1,5 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
-import { expect, test } from './classroom-fixture';
+import { device, expect, test } from './classroom-fixture';
 import {
   expectField,
   expectNoAxeViolations,
@@ -13,19 +12,6 @@ import { test as staticTest } from './fixtures';
 const CHAPTER = '/chapters/signaling/';
 const ID = 'signaling-lab';
 const DEVICE_MODE = `${CHAPTER}?lab=${ID}&tab=device`;
-
-/** A page in a context of its own (another "device"), failing on console errors. */
-async function device(
-  browser: Browser,
-  origin: string,
-): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ baseURL: origin });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
-  return { page, problems };
-}
 
 test('two devices meet in a room, connect through the signaling lab and a third is refused', async ({
   guarded: a,

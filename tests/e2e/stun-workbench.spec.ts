@@ -334,7 +334,8 @@ test.describe('stun-workbench lab', () => {
     const started = Date.now();
     await wb.locator('[data-action="gather"]').click();
     await expect(wb).toHaveAttribute('data-state', 'running');
-    expect(await openPeerConnections(page)).toBe(1);
+    // The connection opens once the URL parser has loaded (the first gathering fetches it).
+    await expect.poll(() => openPeerConnections(page)).toBe(1);
     await expect(wb).toHaveAttribute('data-state', 'error', { timeout: 10_000 });
     expect(Date.now() - started).toBeLessThan(10_000);
     await expect(wb.getByRole('alert')).toContainText('127.0.0.1 port 9');

@@ -1,42 +1,9 @@
 // The two-windows lab with another device: window A and window B, each in a browser context of
 // its own (two devices), meet in a room of the classroom server on 127.0.0.1; "Send to the other
 // device" carries the offer and the answer, and the learner still runs every step.
-import type { Browser, Page } from '@playwright/test';
-import { startClassroomServer, type RunningClassroom } from '../../scripts/classroom/server';
-import { expect, expectNoAxeViolationsInBothThemes, test as guardedTest } from './fixtures';
-
-/** Classroom ports for this spec: 4450-4459 (the first one free). */
-const PORTS = [4450, 4459] as const;
-
-const test = guardedTest.extend<object, { classroom: RunningClassroom }>({
-  classroom: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      let server: RunningClassroom | null = null;
-      for (let port = PORTS[0]; !server && port <= PORTS[1]; port += 1) {
-        const dist = process.env['COURSE_DIST'] ?? 'dist';
-        server = await startClassroomServer({ dist, host: '127.0.0.1', port }).catch(() => null);
-      }
-      if (!server) throw new Error('Ports 4450-4459 are all taken on 127.0.0.1.');
-      await use(server);
-      await server.stop();
-    },
-    { scope: 'worker', timeout: 20_000 },
-  ],
-  baseURL: async ({ classroom }, use) => use(classroom.origin),
-});
-
-/** A page in a browser context of its own (the other device), collecting console errors. */
-async function device(
-  browser: Browser,
-  origin: string,
-): Promise<{ page: Page; problems: string[] }> {
-  const page = await (await browser.newContext({ baseURL: origin })).newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
-  return { page, problems };
-}
+import type { Page } from '@playwright/test';
+import { device, expect, test } from './classroom-fixture';
+import { expectNoAxeViolationsInBothThemes, test as guardedTest } from './fixtures';
 
 /** Runs the steps in order, each once the previous one is marked done. */
 async function run(page: Page, ids: string[]): Promise<void> {
@@ -53,18 +20,19 @@ test('window A and window B on two devices carry the offer and the answer throug
   browser,
   classroom,
 }) => {
-  test.setTimeout(60_000);
+  // Two devices, a room, every step and two axe scans: more than one page's work.
+  test.slow();
   await a.goto('/labs/two-windows/a/?room=new');
   const roomA = a.locator('[data-field="room"]');
   await expect(roomA).toHaveAttribute('data-value', 'waiting');
   const link = a.locator('[data-field="other-link"]');
   await expect(link).toHaveText(
-    new RegExp(`^${classroom.origin}/labs/two-windows/b/\\?room=[2-9A-HJ-NP-Z]{8}$`),
+    new RegExp(`^${classroom.server.origin}/labs/two-windows/b/\\?room=[2-9A-HJ-NP-Z]{8}$`),
   );
   await a.locator('[data-action="show-qr"]').click();
   await expect(a.locator('[data-field="qr"]')).toHaveAttribute('data-value', /^[LM]$/);
 
-  const b = await device(browser, classroom.origin);
+  const b = await device(browser, classroom.server.origin);
   await b.page.goto((await link.textContent())!);
   await expect(b.page.locator('[data-field="room"]')).toHaveAttribute('data-value', 'paired');
   await expect(roomA).toHaveAttribute('data-value', 'paired');
