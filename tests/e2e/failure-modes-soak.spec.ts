@@ -58,7 +58,12 @@ for (const { name, id, path, media } of SOAKED_LABS) {
       await reset.click();
       await expect(root, `reset ${i}`).toHaveAttribute('data-state', 'idle');
       expect(await openPeerConnections(page), `open connections after reset ${i}`).toBe(0);
-      expect(await liveTracks(page), `live tracks after reset ${i}`).toBe(baseline);
+      // A received track ends when its connection closes, but Chromium posts that change from
+      // its media thread: under load the four remote tracks of av-data read "live" a moment
+      // longer. They must end, not necessarily within the same task.
+      await expect
+        .poll(() => liveTracks(page), { message: `live tracks after reset ${i}` })
+        .toBe(baseline);
     }
   });
 }

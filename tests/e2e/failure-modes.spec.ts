@@ -200,7 +200,7 @@ test.describe('a learner who denies the camera and microphone', () => {
       expect(await userMediaRequests(page)).toBe(0);
       await root.locator('[data-action="reset"]').click();
       await expect(root).toHaveAttribute('data-state', 'idle');
-      expect(await liveTracks(page), 'reset stops every track').toBe(0);
+      await expect.poll(() => liveTracks(page), { message: 'reset stops every track' }).toBe(0);
     });
   }
 
