@@ -49,6 +49,8 @@ export const glossarySchema = z.object({
   aka: z.array(z.string()).default([]),
   rfc: z.number().int().positive().optional(),
   section: z.string().optional(),
+  /** The defining specification when it is not an RFC (a W3C spec, a draft). */
+  spec: z.object({ title: z.string().min(1), url: z.url() }).optional(),
   chapters: z.array(slug).default([]),
 });
 
