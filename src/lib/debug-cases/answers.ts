@@ -1,0 +1,14 @@
+import type { DebugQuestion } from './cases';
+
+/** The verdict on one picked answer: whether it is right and the reasoning to show. */
+export interface AnswerVerdict {
+  correct: boolean;
+  why: string;
+}
+
+/** Judges the choice `choiceId` for `question`; null when the id is not one of its choices. */
+export function checkAnswer(question: DebugQuestion, choiceId: string): AnswerVerdict | null {
+  const choice = question.choices.find((c) => c.id === choiceId);
+  if (!choice) return null;
+  return { correct: choice.id === question.answer, why: choice.why };
+}
