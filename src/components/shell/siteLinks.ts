@@ -4,5 +4,6 @@ export const SITE_LINKS = [
   { href: '/glossary/', label: 'Glossary' },
   { href: '/references/', label: 'References' },
   { href: '/tools/sdp/', label: 'SDP explainer' },
+  { href: '/tools/stats/', label: 'Stats explorer' },
   { href: '/instructors/', label: 'For instructors' },
 ] as const;

@@ -2,6 +2,7 @@ import type { Lab } from '../shared/lab';
 import { LabStatus, describeError } from '../shared/labStatus.svelte';
 import { untilPainted } from '../shared/untilPainted';
 import { bothConnected, isAbort, withTimeout } from '~/rtc/wait';
+import { StatsRecording } from '~/lib/stats/course-export';
 import { mediaRatesBetween, type MediaRates } from '~/lib/stats/media-rates';
 import {
   readReceiveSnapshot,
@@ -51,6 +52,7 @@ export class MediaLabLab implements Lab {
   paused = $state(false);
   /** What the browser refused of the sender's limits, in words. */
   limitsNote = $state('');
+  readonly #recording = new StatsRecording('media-lab');
   #session: MediaSession | null = null;
   #timer: ReturnType<typeof setInterval> | undefined;
   #startedAt = 0;
@@ -183,6 +185,9 @@ export class MediaLabLab implements Lab {
       session.loopback.b.getStats(),
     ]);
     if (session !== this.#session) return;
+    const now = Date.now();
+    this.#recording.add('A (sender)', now, a.values());
+    this.#recording.add('B (receiver)', now, b.values());
     const sent = readSendSnapshot(a.values());
     const received = readReceiveSnapshot(b.values());
     const second = Math.round((performance.now() - this.#startedAt) / 1000);
@@ -229,6 +234,13 @@ export class MediaLabLab implements Lab {
     this.series = emptySeries();
     this.codecChanges = [];
     this.limitsNote = '';
+    this.#recording.clear();
+  }
+
+  /** The run's getStats() samples as the course's stats export (JSON), for /tools/stats/. */
+  exportStats(): string | undefined {
+    const file = this.#recording.toExport(navigator.userAgent);
+    return file === undefined ? undefined : JSON.stringify(file);
   }
 
   #close(): void {
