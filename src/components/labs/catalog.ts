@@ -19,13 +19,14 @@ export const LAB_IDS = [
   'mesh-lab',
   'topology-calculator',
   'turn-credentials',
+  'debug-cases',
 ] as const;
 
 /** A lab's id: `data-lab`, the `?lab=` preset key, and a chapter's `labs` entry. */
 export type LabId = (typeof LAB_IDS)[number];
 
 /** Labs that planned chapters name and that do not exist yet. */
-export const PLANNED_LAB_IDS = ['debug-cases'] as const;
+export const PLANNED_LAB_IDS = [] as const;
 
 /** A URL preset an instructor can link to: the query parameters and what they do. */
 export interface LabPreset {
@@ -76,6 +77,7 @@ export const LAB_HEADS = {
   'mesh-lab': { title: 'A real mesh of N peers, measured', needsWebRtc: true },
   'topology-calculator': { title: 'Mesh, SFU or MCU: what a call costs', needsWebRtc: false },
   'two-windows': { title: 'Two windows, one connection', needsWebRtc: true },
+  'debug-cases': { title: 'Diagnose a failed call from its evidence', needsWebRtc: false },
 } as const satisfies Record<LabId, Pick<LabInfo, 'title' | 'needsWebRtc'>>;
 
 /** Every lab on the site, by id. A chapter's `labs` frontmatter names ids from here. */
@@ -405,6 +407,32 @@ export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
         params: { secret: 'not-the-server-secret', run: '1' },
         does: 'signs with another secret than the server’s: 401',
       },
+    ],
+  },
+  'debug-cases': {
+    id: 'debug-cases',
+    ...LAB_HEADS['debug-cases'],
+    shows:
+      'six failed or broken calls told by evidence captured from a real browser (SDPs, candidate pairs, getStats figures, icecandidateerror events, coturn’s log): the learner picks the diagnosis, then the fix, and reads why each answer is right or wrong',
+    presets: [
+      {
+        params: { run: '1' },
+        does: 'opens the first case, “Works on the LAN, fails across networks”',
+      },
+      {
+        params: { case: 'no-srflx' },
+        does: 'opens the case “No srflx candidate” (STUN unreachable)',
+      },
+      {
+        params: { case: 'fingerprint-changed' },
+        does: 'opens the case of the SDP rewritten by a proxy',
+      },
+      { params: { case: 'one-way-video' }, does: 'opens the case “One-way video”' },
+      {
+        params: { case: 'turn-401' },
+        does: 'opens the case “TURN refuses” (401, expired credentials)',
+      },
+      { params: { case: 'frozen-video' }, does: 'opens the case “ICE connected but video frozen”' },
     ],
   },
 };

@@ -12,3 +12,13 @@ export function checkAnswer(question: DebugQuestion, choiceId: string): AnswerVe
   if (!choice) return null;
   return { correct: choice.id === question.answer, why: choice.why };
 }
+
+/**
+ * The choices in the order the lab shows them: rotated by `turn` (the case's position, plus one
+ * for the fix question), so that the right answer is not always in the same place.
+ */
+export function orderedChoices(question: DebugQuestion, turn: number): DebugQuestion['choices'] {
+  const n = question.choices.length;
+  const shift = ((turn % n) + n) % n;
+  return [...question.choices.slice(shift), ...question.choices.slice(0, shift)];
+}
