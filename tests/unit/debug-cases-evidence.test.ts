@@ -14,8 +14,7 @@ describe('caseSymptom', () => {
       const parsed = parseCaseFixture(debugCase.id, load(debugCase.id));
       if (!parsed.ok) throw new Error(parsed.problems.join('; '));
       const symptom = caseSymptom(parsed.fixture);
-      console.log(debugCase.id, symptom.summary);
-      expect(symptom.shown).toBe(true);
+      expect(symptom.shown, symptom.summary).toBe(true);
     });
   }
 });
