@@ -1,21 +1,6 @@
-import { test, expectNoAxeViolationsInBothThemes, hydrateAll } from './fixtures';
-import { builtPages } from './sitePages';
+import { test, expectNoAxeViolationsInBothThemes } from './fixtures';
 
-for (const path of builtPages()) {
-  test(`${path} has no WCAG 2.2 AA violation in the light or the dark theme`, async ({
-    guarded: page,
-  }) => {
-    // axe on a long chapter takes seconds of CPU; shared 2-core machines need the headroom.
-    test.setTimeout(90_000);
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(path);
-    await hydrateAll(page);
-    // Back to the top: axe counts the sticky header's links as neighbours of whatever the
-    // last scroll left underneath them, a spacing no pointer can meet.
-    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-    await expectNoAxeViolationsInBothThemes(page);
-  });
-}
+// Every built page is scanned where it is loaded once for all its checks: pages.spec.ts.
 
 /** The phone layout: the compact header, the inline "On this page" and the open menu drawer. */
 test('the phone layout and its open menu drawer have no WCAG 2.2 AA violation in either theme', async ({

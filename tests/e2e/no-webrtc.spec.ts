@@ -41,6 +41,13 @@ const NEEDS_WEBRTC = Object.keys(LAB_CATALOG).filter(
   (id) => !WITHOUT_WEBRTC.has(id) && !WAITING.has(id),
 );
 
+/** The labs `ids` grouped by the page that embeds them, in course order. */
+function labsByPage(ids: string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const id of ids) groups.set(pageOf(id), [...(groups.get(pageOf(id)) ?? []), id]);
+  return groups;
+}
+
 /** Removes the WebRTC API before any script of the page runs. */
 async function withoutWebRtc(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -65,15 +72,20 @@ test.describe('a browser without WebRTC', () => {
     expect(NEEDS_WEBRTC.length).toBeGreaterThanOrEqual(8);
   });
 
-  for (const id of NEEDS_WEBRTC) {
-    test(`${id} explains that WebRTC is missing instead of breaking`, async ({ guarded: page }) => {
+  // One page load for all the labs a page embeds (the SDP chapter has three).
+  for (const [path, ids] of labsByPage(NEEDS_WEBRTC)) {
+    test(`${ids.join(', ')} on ${path} explain that WebRTC is missing instead of breaking`, async ({
+      guarded: page,
+    }) => {
       await withoutWebRtc(page);
-      await page.goto(`${pageOf(id)}?lab=${id}`);
-      const l = lab(page, id);
-      await l.scrollIntoViewIfNeeded();
-      await expect(l).toHaveAttribute('data-state', 'error');
-      await expect(l.getByRole('alert')).toContainText('does not offer RTCPeerConnection');
-      await expect(l.locator('[data-action="run"]')).toBeDisabled();
+      await page.goto(path);
+      for (const id of ids) {
+        const l = lab(page, id);
+        await l.scrollIntoViewIfNeeded();
+        await expect(l).toHaveAttribute('data-state', 'error');
+        await expect(l.getByRole('alert')).toContainText('does not offer RTCPeerConnection');
+        await expect(l.locator('[data-action="run"]')).toBeDisabled();
+      }
       expect(await openPeerConnections(page)).toBe(0);
     });
   }
