@@ -1,10 +1,9 @@
 // The six diagnosis cases of the `debug-cases` lab: what the user reported, the diagnoses and
 // fixes a learner chooses from (each with why it is right or wrong), and the chapter section that
 // teaches it. The evidence itself is captured from a browser (tests/fixtures/debug-cases/).
+import { caseTitle, type DebugCaseId } from './case-list';
 
-/** The id of a case: also its fixture's file name and the `case` preset. */
-export type DebugCaseId =
-  'no-relay' | 'no-srflx' | 'fingerprint-changed' | 'one-way-video' | 'turn-401' | 'frozen-video';
+export type { DebugCaseId } from './case-list';
 
 /** One answer a learner can pick, with the reasoning shown once it is picked. */
 export interface DebugChoice {
@@ -55,7 +54,7 @@ const BANDWIDTH = { id: 'bandwidth', text: 'The network is too slow for video' }
 export const DEBUG_CASES: readonly DebugCase[] = [
   {
     id: 'no-relay',
-    title: 'Works on the LAN, fails across networks',
+    title: caseTitle('no-relay'),
     report:
       'Calls work every time in the office. Between two homes, the page says “connecting” for about fifteen seconds, then “failed”.',
     diagnosis: {
@@ -102,7 +101,7 @@ export const DEBUG_CASES: readonly DebugCase[] = [
   },
   {
     id: 'no-srflx',
-    title: 'No srflx candidate',
+    title: caseTitle('no-srflx'),
     report:
       'Our monitoring shows that one client never gathers a server-reflexive candidate, and its gathering takes forty seconds.',
     diagnosis: {
@@ -146,7 +145,7 @@ export const DEBUG_CASES: readonly DebugCase[] = [
   },
   {
     id: 'fingerprint-changed',
-    title: 'Connection fails after the SDP passed through a proxy',
+    title: caseTitle('fingerprint-changed'),
     report:
       'Since our new signaling proxy went live, every call fails a few milliseconds after ICE connects.',
     diagnosis: {
@@ -194,7 +193,7 @@ export const DEBUG_CASES: readonly DebugCase[] = [
   },
   {
     id: 'one-way-video',
-    title: 'One-way video',
+    title: caseTitle('one-way-video'),
     report: 'A sees nothing from B, while B sees A fine. Both cameras are on.',
     diagnosis: {
       answer: 'direction',
@@ -237,7 +236,7 @@ export const DEBUG_CASES: readonly DebugCase[] = [
   },
   {
     id: 'turn-401',
-    title: 'TURN refuses',
+    title: caseTitle('turn-401'),
     report:
       'Users behind strict firewalls cannot connect since last week. Our TURN server is up and answers.',
     diagnosis: {
@@ -282,7 +281,7 @@ export const DEBUG_CASES: readonly DebugCase[] = [
   },
   {
     id: 'frozen-video',
-    title: 'ICE connected but video frozen',
+    title: caseTitle('frozen-video'),
     report: 'The picture froze after a few seconds, and stayed frozen. Audio kept working.',
     diagnosis: {
       answer: 'key-frame',
