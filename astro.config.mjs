@@ -6,10 +6,11 @@ import { sdpGrammar } from './src/markdown/sdpGrammar.ts';
 import { CODE_THEMES, loadCodeThemes } from './src/markdown/codeThemes.ts';
 import { transformerStyleToClasses } from './src/markdown/shikiClasses.ts';
 import { themeScriptHash } from './src/layouts/themeScript.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
-  integrations: [mdx(), svelte()],
+  integrations: [mdx(), svelte(), pagefindSearch()],
   markdown: {
     shikiConfig: {
       themes: CODE_THEMES,
