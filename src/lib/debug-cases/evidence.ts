@@ -239,7 +239,9 @@ export function buildEvidence(f: CaseFixture): EvidenceBlock[] {
         {
           kind: 'log',
           title: `coturn’s log (${f.coturn})`,
-          lines: f.log.map((l) => row([l], /401|credentials/.test(l) ? 'refused' : undefined)),
+          lines: f.log.map((l) =>
+            row([l], /user <\d+:|credentials/.test(l) ? 'refused' : undefined),
+          ),
         },
       ];
     }

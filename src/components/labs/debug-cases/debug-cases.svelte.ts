@@ -74,10 +74,12 @@ export class DebugCasesLab implements Lab {
     this.status.announcement = `${verdict.correct ? 'Right.' : 'Not this one.'} ${why}${next}`;
   }
 
-  /** A new pick clears that question's verdict. */
+  /** A new pick clears that question's verdict and a “pick one first” error. */
   pick(step: DebugStep, id: string): void {
     this.picked[step] = id;
     this.verdicts[step] = null;
+    // “Pick one first” is answered by picking one.
+    if (this.status.phase === 'error' && this.opened) this.status.finish('');
   }
 
   /** `?lab=debug-cases&case=<id>` opens that case (with run=1 the frame's run opens it). */
