@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 
 /** Labs whose view passes `needsWebRtc={false}` to LabFrame: they must work without WebRTC. */
 const WITHOUT_WEBRTC = new Set([
+  'debug-cases',
   'nat-simulator',
   'sdp-explain',
   'stun-workbench',
