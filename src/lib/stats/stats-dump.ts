@@ -45,7 +45,7 @@ export type DumpParseResult = { ok: true; dump: StatsDump } | { ok: false; reaso
 
 /** Reasons a file is refused, shown where the learner is looking. */
 export const NOT_A_DUMP = {
-  empty: 'The file is empty: there is nothing to read.',
+  empty: 'There is nothing to read: the file or the pasted text is empty.',
   truncated:
     'This JSON stops before it ends, as a file cut short does (an interrupted download or copy). Save the dump again and open the whole file.',
   notJson:
