@@ -17,6 +17,7 @@ test('the site has the home page, the written chapters, the tool and the guide p
       '/instructors/',
       '/references/',
       '/tools/sdp/',
+      '/tools/stats/',
     ]),
   );
 });
