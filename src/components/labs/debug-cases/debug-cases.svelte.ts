@@ -60,7 +60,7 @@ export class DebugCasesLab implements Lab {
       this.status.fail(`Pick one of the ${what} first.`, `check-${step}`);
       return;
     }
-    if (this.status.phase === 'error') this.status.finish('');
+    this.#clearError();
     this.verdicts[step] = verdict;
     if (step === 'fix' && verdict.correct && !this.solved.includes(this.caseId)) {
       this.solved.push(this.caseId);
@@ -78,8 +78,7 @@ export class DebugCasesLab implements Lab {
   pick(step: DebugStep, id: string): void {
     this.picked[step] = id;
     this.verdicts[step] = null;
-    // “Pick one first” is answered by picking one.
-    if (this.status.phase === 'error' && this.opened) this.status.finish('');
+    this.#clearError();
   }
 
   /** `?lab=debug-cases&case=<id>` opens that case (with run=1 the frame's run opens it). */
@@ -99,6 +98,14 @@ export class DebugCasesLab implements Lab {
 
   dispose(): void {
     this.status.stop();
+  }
+
+  /** “Pick one first” is over once an answer is picked or checked. */
+  #clearError(): void {
+    if (this.status.phase !== 'error' || !this.opened) return;
+    this.status.finish('');
+    this.status.error = '';
+    this.status.errorAt = '';
   }
 
   #clearAnswers(): void {
