@@ -4,7 +4,7 @@
  * It indexes only the pages a learner searches (chapters, tools, glossary), from their <main>,
  * minus navigation, live status text and lab controls.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -26,6 +26,12 @@ export const SEARCH_EXCLUDED = [
   '.lab > :not(.lab-head):not(p)',
   '.lab-badge',
 ];
+
+/**
+ * Pagefind's ready-made interfaces, which the course does not use (its own dialog calls the JS
+ * API): removed, so the offline cache does not carry half a megabyte nobody loads.
+ */
+const UNUSED_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /** Every `index.html` under `dir`, as site paths (`/chapters/turn/`) with the file it is. */
 async function htmlPages(dir: string): Promise<{ path: string; file: string }[]> {
@@ -58,8 +64,12 @@ export function pagefindSearch(): AstroIntegration {
             const added = await index.addHTMLFile({ url: page.path, content });
             if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
           }
-          const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+          const outputPath = join(out, 'pagefind');
+          const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+          for (const name of await readdir(outputPath)) {
+            if (UNUSED_FILES.test(name)) await rm(join(outputPath, name));
+          }
           logger.info(`search index: ${pages.length} pages`);
         } finally {
           await pagefind.close();

@@ -73,6 +73,8 @@ export function wireSearch(dialog: HTMLDialogElement, go: (url: string) => void)
   const status = dialog.querySelector<HTMLElement>('[data-search-status]');
   if (!input || !list || !status) return;
   const pagefind = loadPagefind();
+  // Handled where it is awaited; this keeps a failed load from being reported as unhandled first.
+  pagefind.catch(() => undefined);
   let options: SearchOption[] = [];
   let active = -1;
 
