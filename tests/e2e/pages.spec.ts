@@ -8,7 +8,7 @@ const BUDGET_BYTES = 300 * 1024;
 const WITHOUT_LABS = ['/glossary/', '/references/', '/instructors/'];
 /** The learner's progress marks on the course map (components/progress) load on every page, once idle. */
 const PROGRESS_MODULES =
-  /\/_astro\/(ProgressMarks\.astro|progressMarks|progressStore|schema|rolldown-runtime|preload-helper)[._][^/]*\.js$/;
+  /\/_astro\/(ProgressMarks\.astro|showProgressMarks|progressStore|schema|rolldown-runtime|preload-helper)[._][^/]*\.js$/;
 
 test('the site has the home page, the written chapters, the tool and the guide pages', () => {
   expect(pages).toEqual(
