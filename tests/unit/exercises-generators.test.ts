@@ -12,9 +12,9 @@ async function generate(kind: ExerciseKind, seed: number): Promise<Exercise> {
   return (await EXERCISE_GENERATORS[kind]())(createRng(seed));
 }
 
-function given(exercise: Exercise, label: string): string {
-  const found = exercise.givens.find((g) => g.label.startsWith(label));
-  if (!found) throw new Error(`no given ${label}`);
+function given(exercise: Exercise, name: string): string {
+  const found = exercise.givens.find((g) => g.name === name);
+  if (!found) throw new Error(`no given ${name}`);
   return found.value;
 }
 
@@ -35,11 +35,13 @@ function oracle(exercise: Exercise): Record<string, string> {
   const num = (label: string) => Number(given(exercise, label).split(' ')[0]);
   switch (exercise.kind) {
     case 'candidate-priority': {
-      const t = Number(/type preference (\d+)/.exec(given(exercise, 'Candidate type'))?.[1]);
-      return { priority: String(2 ** 24 * t + 2 ** 8 * num('Local') + 256 - num('Component')) };
+      const t = num('type-preference');
+      return {
+        priority: String(2 ** 24 * t + 2 ** 8 * num('local-preference') + 256 - num('component')),
+      };
     }
     case 'priority-decode': {
-      const p = num('Priority');
+      const p = num('priority');
       return {
         'type-preference': String(p >>> 24),
         'local-preference': String((p >>> 8) & 0xffff),
@@ -47,41 +49,40 @@ function oracle(exercise: Exercise): Record<string, string> {
       };
     }
     case 'pair-priority': {
-      const mine = BigInt(num('Your (local)'));
-      const theirs = BigInt(num('The remote'));
-      const [g, d] =
-        given(exercise, 'Your role') === 'controlling' ? [mine, theirs] : [theirs, mine];
+      const mine = BigInt(num('local'));
+      const theirs = BigInt(num('remote'));
+      const [g, d] = given(exercise, 'role') === 'controlling' ? [mine, theirs] : [theirs, mine];
       const min = g < d ? g : d;
       const max = g < d ? d : g;
       return { 'pair-priority': String(2n ** 32n * min + 2n * max + (g > d ? 1n : 0n)) };
     }
     case 'xor-mapped-address': {
-      const tid = Buffer.from(given(exercise, 'Transaction').replace(/ /g, ''), 'hex');
-      const attr = Buffer.from(given(exercise, 'Attribute').replace(/ /g, ''), 'hex');
+      const tid = Buffer.from(given(exercise, 'transaction-id').replace(/ /g, ''), 'hex');
+      const attr = Buffer.from(given(exercise, 'attribute').replace(/ /g, ''), 'hex');
       const mask = Buffer.concat([Buffer.from('2112a442', 'hex'), tid]);
       const port = attr.readUInt16BE(6) ^ 0x2112;
       const ip = attr.subarray(8).map((b, i) => b ^ (mask[i] as number));
       const address =
         ip.length === 4
           ? [...ip].join('.')
-          : (ip.toString('hex').match(/.{4}/g) ?? [])
+          : (Buffer.from(ip).toString('hex').match(/.{4}/g) ?? [])
               .map((h) => h.replace(/^0+(?=.)/, ''))
               .join(':');
       return { address, port: String(port) };
     }
     case 'long-term-key': {
-      const text = `${given(exercise, 'Username')}:${given(exercise, 'Realm')}:${given(exercise, 'Password')}`;
+      const text = `${given(exercise, 'username')}:${given(exercise, 'realm')}:${given(exercise, 'password')}`;
       return { key: createHash('md5').update(text).digest('hex') };
     }
     case 'message-integrity': {
-      const text = `${given(exercise, 'Username')}:${given(exercise, 'Realm')}:${given(exercise, 'Password')}`;
+      const text = `${given(exercise, 'username')}:${given(exercise, 'realm')}:${given(exercise, 'password')}`;
       const key = createHash('md5').update(text).digest();
-      const message = Buffer.from(given(exercise, 'Allocate').replace(/ /g, ''), 'hex');
+      const message = Buffer.from(given(exercise, 'message').replace(/ /g, ''), 'hex');
       message.writeUInt16BE(message.length - 20 + 24, 2);
       return { hmac: createHmac('sha1', key).update(message).digest('hex') };
     }
     case 'topology-counts': {
-      const n = num('Participants');
+      const n = num('n');
       return {
         'mesh-connections': String((n * (n - 1)) / 2),
         'mesh-uploads': String(n - 1),

@@ -49,11 +49,13 @@ export async function generateCandidatePriority(rng: Rng): Promise<Exercise> {
     kind: 'candidate-priority',
     source: 'random',
     givens: [
-      { label: 'Candidate type', value: `${parts.type} (type preference ${parts.typePreference})` },
-      { label: 'Local preference', value: String(parts.localPreference) },
+      { name: 'type', label: 'Candidate type', value: parts.type },
+      { name: 'type-preference', label: 'Type preference', value: String(parts.typePreference) },
+      { name: 'local-preference', label: 'Local preference', value: String(parts.localPreference) },
       {
-        label: 'Component ID',
-        value: `${parts.componentId} (${parts.componentId === 1 ? 'RTP' : 'RTCP'})`,
+        name: 'component',
+        label: 'Component ID (1 RTP, 2 RTCP)',
+        value: String(parts.componentId),
       },
     ],
     question: 'What priority does this candidate carry in its candidate line (RFC 8445 §5.1.2.1)?',
@@ -87,8 +89,8 @@ export function priorityDecodeExercise(
     kind: 'priority-decode',
     source,
     givens: [
-      ...(line ? [{ label: 'Candidate line', value: line, code: true }] : []),
-      { label: 'Priority', value: String(priority) },
+      ...(line ? [{ name: 'candidate', label: 'Candidate line', value: line, code: true }] : []),
+      { name: 'priority', label: 'Priority', value: String(priority) },
     ],
     question: 'Split this priority into its type preference, local preference and component ID.',
     fields: [

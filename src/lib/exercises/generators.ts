@@ -17,14 +17,3 @@ export const EXERCISE_GENERATORS: Record<ExerciseKind, () => Promise<ExerciseGen
   'message-integrity': async () => (await import('./turn-credentials')).generateMessageIntegrity,
   'topology-counts': async () => (await import('./topology-counts')).generateTopologyCounts,
 };
-
-/** The heading each kind shows. */
-export const EXERCISE_TITLES: Record<ExerciseKind, string> = {
-  'candidate-priority': 'A candidate’s priority',
-  'priority-decode': 'A priority, decoded',
-  'pair-priority': 'A candidate pair’s priority',
-  'xor-mapped-address': 'Decode an XOR-MAPPED-ADDRESS',
-  'long-term-key': 'A TURN long-term key',
-  'message-integrity': 'MESSAGE-INTEGRITY of an Allocate request',
-  'topology-counts': 'Counting a call’s connections and streams',
-};

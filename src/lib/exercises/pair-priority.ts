@@ -21,9 +21,9 @@ export async function generatePairPriority(rng: Rng): Promise<Exercise> {
     kind: 'pair-priority',
     source: 'random',
     givens: [
-      { label: 'Your role', value: controlling ? 'controlling' : 'controlled' },
-      { label: 'Your (local) candidate priority', value: String(local) },
-      { label: 'The remote candidate priority', value: String(remote) },
+      { name: 'role', label: 'Your role', value: controlling ? 'controlling' : 'controlled' },
+      { name: 'local', label: 'Your (local) candidate priority', value: String(local) },
+      { name: 'remote', label: 'The remote candidate priority', value: String(remote) },
     ],
     question: 'What is the priority of this candidate pair (RFC 8445 §6.1.2.3)?',
     fields: [

@@ -13,8 +13,12 @@ export async function generateTopologyCounts(rng: Rng): Promise<Exercise> {
     kind: 'topology-counts',
     source: 'random',
     givens: [
-      { label: 'Participants (N)', value: String(n) },
-      { label: 'Each sends', value: 'one video stream, and everyone receives everyone else' },
+      { name: 'n', label: 'Participants (N)', value: String(n) },
+      {
+        name: 'assumption',
+        label: 'Each sends',
+        value: 'one video stream, and everyone receives everyone else',
+      },
     ],
     question: 'Count the connections and streams of this call in a full mesh and through an SFU.',
     fields: [

@@ -26,9 +26,9 @@ export function randomCredentials(rng: Rng): { username: string; realm: string; 
 
 function credentialGivens(c: { username: string; realm: string; password: string }): Given[] {
   return [
-    { label: 'Username', value: c.username, code: true },
-    { label: 'Realm', value: c.realm, code: true },
-    { label: 'Password', value: c.password, code: true },
+    { name: 'username', label: 'Username', value: c.username, code: true },
+    { name: 'realm', label: 'Realm', value: c.realm, code: true },
+    { name: 'password', label: 'Password', value: c.password, code: true },
   ];
 }
 
@@ -97,6 +97,7 @@ export async function generateMessageIntegrity(rng: Rng): Promise<Exercise> {
     givens: [
       ...credentialGivens(credentials),
       {
+        name: 'message',
         label: `Allocate request, ${message.length} bytes, before MESSAGE-INTEGRITY`,
         value: bytesToHex(message, ' '),
         code: true,

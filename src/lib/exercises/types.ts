@@ -26,6 +26,8 @@ export interface AnswerField {
 
 /** A value the exercise gives the learner. */
 export interface Given {
+  /** A stable machine name (`data-given` in the page). */
+  name: string;
   label: string;
   value: string;
   /** Bytes or other text best shown in a monospace face. */

@@ -39,8 +39,18 @@ export async function generateXorMappedAddress(rng: Rng): Promise<Exercise> {
     kind: 'xor-mapped-address',
     source: 'random',
     givens: [
-      { label: 'Transaction ID', value: spacedHex(transactionId), code: true },
-      { label: 'Attribute (type, length, value)', value: spacedHex(attribute), code: true },
+      {
+        name: 'transaction-id',
+        label: 'Transaction ID',
+        value: spacedHex(transactionId),
+        code: true,
+      },
+      {
+        name: 'attribute',
+        label: 'Attribute (type, length, value)',
+        value: spacedHex(attribute),
+        code: true,
+      },
     ],
     question: 'Which transport address does this XOR-MAPPED-ADDRESS carry (RFC 8489 §14.2)?',
     fields: [
