@@ -44,9 +44,9 @@ describe('parseProgress', () => {
 
   it('refuses a file from a newer format and says to reload', () => {
     const reason = refusal(
-      JSON.stringify({ format: PROGRESS_FORMAT, version: 3, chapters: {}, attempts: {} }),
+      JSON.stringify({ format: PROGRESS_FORMAT, version: 4, chapters: {}, attempts: {} }),
     );
-    expect(reason).toMatch(/newer version of the course \(format 3; this page reads up to 2\)/);
+    expect(reason).toMatch(/newer version of the course \(format 4; this page reads up to 3\)/);
   });
 
   it('refuses a huge file before parsing it', () => {
@@ -108,11 +108,11 @@ describe('migrateToCurrent', () => {
     savedAt: '2026-10-01T08:00:00.000Z',
   };
 
-  it('turns a format-1 file into done marks and quiz attempts of format 2', () => {
+  it('turns a format-1 file into done marks and quiz attempts of the current format', () => {
     const result = parseProgress(JSON.stringify(v1));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.progress.version).toBe(2);
+    expect(result.progress.version).toBe(3);
     expect(result.progress.chapters['02-sdp']).toEqual({ done: true, at: v1.savedAt });
     expect(result.progress.attempts['sdp/q1']).toEqual([
       { kind: 'quiz', id: 'sdp/q1', ok: true, answer: '1', at: AT },

@@ -8,7 +8,7 @@ import {
   type AttemptInput,
   type Progress,
 } from '~/lib/progress/schema';
-import { withAttempt, withChapterDone } from '~/lib/progress/update';
+import { withAttempt, withChapterDone, withRecall, withTermMet } from '~/lib/progress/update';
 import { parseProgress } from '~/lib/progress/validate';
 
 export type { Attempt, AttemptInput, AttemptKind, Progress } from '~/lib/progress/schema';
@@ -82,6 +82,26 @@ export function recordAttempt(entry: AttemptInput): void {
     save(withAttempt(load(), entry, new Date().toISOString()));
   } catch (error) {
     console.warn('Progress: attempt not recorded.', error);
+  }
+}
+
+/** Notes that the learner met a glossary term (its popover or entry), once: the review page asks it later. */
+export function markTermMet(termId: string): void {
+  try {
+    const current = load();
+    const next = withTermMet(current, termId, new Date().toISOString());
+    if (next !== current) save(next);
+  } catch (error) {
+    console.warn('Progress: term not noted.', error);
+  }
+}
+
+/** Records a self-graded recall of a review item (a term or a prediction) on the review page. */
+export function recordRecall(itemId: string, ok: boolean): void {
+  try {
+    save(withRecall(load(), itemId, ok, new Date().toISOString()));
+  } catch (error) {
+    console.warn('Progress: recall not recorded.', error);
   }
 }
 

@@ -1,5 +1,6 @@
 // Older progress formats, and how each becomes the current one. Format 1 was the first shape:
 // a list of chapters done and the last quiz answer per question, with no per-chapter times.
+// Format 2 had no review marks (glossary terms met, self-graded recalls).
 import { isUsableKey, PROGRESS_FORMAT, PROGRESS_VERSION } from './schema';
 
 /** A raw record brought to the current version (still to be validated), or why it could not be. */
@@ -39,7 +40,15 @@ export function migrateV1(raw: Record<string, unknown>): Migrated {
   return { ok: true, raw: { format: PROGRESS_FORMAT, version: 2, chapters, attempts } };
 }
 
-const STEPS: Record<number, (raw: Record<string, unknown>) => Migrated> = { 1: migrateV1 };
+/** Turns a format-2 record into format 3: the same, with empty review marks. */
+export function migrateV2(raw: Record<string, unknown>): Migrated {
+  return { ok: true, raw: { ...raw, version: 3, review: { met: {}, recalls: {} } } };
+}
+
+const STEPS: Record<number, (raw: Record<string, unknown>) => Migrated> = {
+  1: migrateV1,
+  2: migrateV2,
+};
 
 /** Applies each migration step from `version` up to the current format. */
 export function migrateToCurrent(raw: Record<string, unknown>, version: number): Migrated {

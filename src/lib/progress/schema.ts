@@ -1,10 +1,10 @@
-// The shape of a learner's saved progress (format version 2). It lives in the learner's own
+// The shape of a learner's saved progress (format version 3). It lives in the learner's own
 // browser and in the files they export; nothing here is ever sent anywhere.
 
 /** The tag every progress file carries, so a foreign JSON file is recognised as such. */
 export const PROGRESS_FORMAT = 'webrtc-course-progress';
 /** The format version this code writes; older ones are migrated, newer ones refused. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 /** How many attempts are kept per question, exercise or prediction (the newest ones). */
 export const MAX_ATTEMPTS_PER_ID = 10;
 /** The largest progress file accepted, in characters (a full course is a few tens of KB). */
@@ -40,12 +40,27 @@ export interface ChapterMark {
   at: string;
 }
 
-/** Everything saved: done marks per chapter slug and recent attempts per id. */
+/** One self-graded recall on the review page: whether the learner knew it, and when (ISO 8601). */
+export interface Recall {
+  ok: boolean;
+  at: string;
+}
+
+/** What the review page keeps besides answers (format 3): glossary terms met, self-graded recalls. */
+export interface ReviewMarks {
+  /** Glossary term id -> when the learner first opened its popover or entry. */
+  met: Record<string, string>;
+  /** Review item id (`term:<id>`, a prediction's id) -> its newest recalls. */
+  recalls: Record<string, Recall[]>;
+}
+
+/** Everything saved: done marks per chapter slug, recent attempts per id and review marks. */
 export interface Progress {
   format: typeof PROGRESS_FORMAT;
   version: typeof PROGRESS_VERSION;
   chapters: Record<string, ChapterMark>;
   attempts: Record<string, Attempt[]>;
+  review: ReviewMarks;
 }
 
 /** A fresh, empty record (null-prototype maps, so no key can reach Object.prototype). */
@@ -55,6 +70,10 @@ export function emptyProgress(): Progress {
     version: PROGRESS_VERSION,
     chapters: Object.create(null) as Record<string, ChapterMark>,
     attempts: Object.create(null) as Record<string, Attempt[]>,
+    review: {
+      met: Object.create(null) as Record<string, string>,
+      recalls: Object.create(null) as Record<string, Recall[]>,
+    },
   };
 }
 

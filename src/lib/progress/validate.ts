@@ -12,6 +12,7 @@ import {
   PROGRESS_VERSION,
   type Attempt,
   type Progress,
+  type ReviewMarks,
 } from './schema';
 import { migrateToCurrent } from './migrate';
 
@@ -76,6 +77,32 @@ function pickAttempt(raw: Record<string, unknown>): Attempt {
   return attempt;
 }
 
+/** Why a value is not valid review marks, or undefined; valid marks are copied into `into`. */
+export function checkReviewMarks(value: unknown, into: ReviewMarks): string | undefined {
+  if (!isJsonObject(value) || !isJsonObject(value['met']) || !isJsonObject(value['recalls']))
+    return 'The file has no valid "review" section (with "met" and "recalls").';
+  const { met, recalls } = value;
+  if (Object.keys(met).length + Object.keys(recalls).length > MAX_IDS)
+    return `The file's review section holds more than ${MAX_IDS} entries.`;
+  for (const [term, at] of Object.entries(met)) {
+    if (!isUsableKey(term)) return `The term key "${term.slice(0, 40)}" is reserved or unusable.`;
+    if (!isIsoTime(at)) return `The term "${term}" needs the time it was met.`;
+    into.met[term] = at;
+  }
+  for (const [id, list] of Object.entries(recalls)) {
+    if (!isUsableKey(id)) return `The review key "${id.slice(0, 40)}" is reserved or unusable.`;
+    if (!Array.isArray(list)) return `Recalls for "${id}" must be a list.`;
+    const valid = list.every(
+      (r) => isJsonObject(r) && typeof r['ok'] === 'boolean' && isIsoTime(r['at']),
+    );
+    if (!valid) return `A recall for "${id}" needs "ok" (true or false) and "at" (a time).`;
+    into.recalls[id] = (list as { ok: boolean; at: string }[])
+      .map(({ ok, at }) => ({ ok, at }))
+      .slice(-MAX_ATTEMPTS_PER_ID);
+  }
+  return undefined;
+}
+
 /** Validates a current-version record and copies only its known fields into a fresh one. */
 export function checkCurrent(raw: Record<string, unknown>): ProgressParse {
   const { chapters, attempts } = raw;
@@ -119,6 +146,8 @@ export function checkCurrent(raw: Record<string, unknown>): ProgressParse {
       .map(pickAttempt)
       .slice(-MAX_ATTEMPTS_PER_ID);
   }
+  const reviewProblem = checkReviewMarks(raw['review'], progress.review);
+  if (reviewProblem) return { ok: false, reason: reviewProblem };
   return { ok: true, progress };
 }
 
