@@ -36,6 +36,10 @@ export const chapterSchema = z.object({
     .default([]),
   references: z.array(referenceSchema).default([]),
   discussion: z.array(z.string().min(1)).default([]).describe('questions an instructor can ask afterwards'),
+  exercise: z
+    .object({ task: z.string().min(20), check: z.string().min(20) })
+    .optional()
+    .describe('an exercise an instructor can set in class, and how to check the answers'),
 }).refine(
   (chapter) =>
     chapter.status === 'planned' ||
