@@ -6,9 +6,13 @@ const pages = builtPages();
 /** Uncompressed JavaScript a page may load, labs included: the labs' islands are the only JS. */
 const BUDGET_BYTES = 300 * 1024;
 const WITHOUT_LABS = ['/glossary/', '/references/', '/instructors/'];
-/** The learner's progress marks on the course map (components/progress) load on every page, once idle. */
-const PROGRESS_MODULES =
-  /\/_astro\/(ProgressMarks\.astro|showProgressMarks|progressStore|schema|rolldown-runtime|preload-helper)[._][^/]*\.js$/;
+/**
+ * Site-wide scripts every page may load, labs or not: the learner's progress marks on the course
+ * map (components/progress, once idle) and the header's search button (components/search, whose
+ * dialog and index load only when opened).
+ */
+const SITE_WIDE_MODULES =
+  /\/_astro\/(ProgressMarks\.astro|showProgressMarks|progressStore|schema|rolldown-runtime|preload-helper|SiteSearch\.astro)[._][^/]*\.js$/;
 
 test('the site has the home page, the written chapters, the tool and the guide pages', () => {
   expect(pages).toEqual(
@@ -46,7 +50,7 @@ for (const path of pages) {
     await expect(page).toHaveTitle(/Learn WebRTC/);
     await hydrateAll(page);
     if (WITHOUT_LABS.includes(path))
-      expect([...scripts.keys()].filter((url) => !PROGRESS_MODULES.test(url))).toEqual([]);
+      expect([...scripts.keys()].filter((url) => !SITE_WIDE_MODULES.test(url))).toEqual([]);
     const total = [...scripts.values()].reduce((sum, n) => sum + n, 0);
     expect(total).toBeLessThan(BUDGET_BYTES);
     // Back to the top: axe counts the sticky header's links as neighbours of whatever the
