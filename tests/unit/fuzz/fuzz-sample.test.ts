@@ -4,3 +4,4 @@ import '../../fuzz/sdp.fuzz';
 import '../../fuzz/stun.fuzz';
 import '../../fuzz/candidate.fuzz';
 import '../../fuzz/ice-server-url.fuzz';
+import '../../fuzz/wire.fuzz';
