@@ -4,9 +4,9 @@
  * 127.0.0.1 with a data channel, a small canvas VP8 track and Opus from the fake microphone.
  * Every datagram on werift's side is recorded with direction and time, with both SDPs, the
  * keylog line and the SRTP keys. The structure is checked against the expected sequence and the
- * run repeated (up to 4 times) when, for example, a slow reply made a DTLS flight retransmit.
+ * run repeated (up to 6 times) when, for example, a slow reply made a DTLS flight retransmit.
  * As root it runs in a loopback-only network namespace (`unshare -n`), else on 127.0.0.1.
- * Run with `npm run capture:connection`.
+ * Run with `npm run capture:connection`; `-- --check` captures and checks without writing.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { installUdpTap } from './connection/udp-tap.ts';
 import { ANSWER_CODE, CLOSE_CODE, OFFER_CODE } from './connection/browser-peer.ts';
 import { checkCapture } from './connection/check-capture.ts';
+import { writeSctpPcap } from './connection/sctp-pcap.ts';
 import { certificate, writeFixture, type RawCapture } from './connection/write-fixture.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -28,7 +29,7 @@ const FLAGS = [
   '--disable-features=WebRtcHideLocalIpsWithMdns',
 ];
 const MEDIA_SECONDS = 6;
-const ATTEMPTS = 4;
+const ATTEMPTS = 6;
 
 if (
   process.getuid?.() === 0 &&
@@ -39,7 +40,16 @@ if (
   const tsx = join(import.meta.dirname, '..', 'node_modules', '.bin', 'tsx');
   const run = spawnSync(
     'unshare',
-    ['-n', 'sh', '-c', 'ip link set lo up && exec "$@"', 'sh', tsx, import.meta.filename],
+    [
+      '-n',
+      'sh',
+      '-c',
+      'ip link set lo up && exec "$@"',
+      'sh',
+      tsx,
+      import.meta.filename,
+      ...process.argv.slice(2),
+    ],
     { stdio: 'inherit', env: { ...process.env, CAPTURE_NETNS: '1' } },
   );
   if (run.error === undefined && run.status !== null) process.exit(run.status);
@@ -131,8 +141,17 @@ for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
     for (const p of problems) console.log(`  - ${p}`);
     continue;
   }
+  if (process.argv.includes('--check')) {
+    console.log(
+      `attempt ${attempt}: ok, ${capture.datagrams.length} datagrams, same structure as expected`,
+    );
+    process.exit(0);
+  }
   const written = writeFixture(capture);
-  console.log(`attempt ${attempt}: ok, ${capture.datagrams.length} datagrams; wrote ${written}`);
+  const sctpBytes = await writeSctpPcap();
+  console.log(
+    `attempt ${attempt}: ok, ${capture.datagrams.length} datagrams; wrote ${written}, connection-sctp.pcap ${sctpBytes} B`,
+  );
   process.exit(0);
 }
 console.log(`no clean capture in ${ATTEMPTS} attempts: the fixture is unchanged`);

@@ -89,7 +89,7 @@ export async function decodeConnection(
       out.authentic = decoded.authentic;
     } else {
       const layer = newLayer('raw', 'Unknown', bytes);
-      layer.problems.push('The first byte is in no range of RFC 7983 §7.');
+      layer.problems.push('The first byte is in no range of RFC 7983.');
       out.layers.push(layer);
       out.names.push('unknown');
     }

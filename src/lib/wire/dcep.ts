@@ -1,5 +1,5 @@
 // What a DATA chunk carries for a data channel: a DCEP message (PPID 50, RFC 8832 §5) or the
-// application's message (PPID 51 string, 53 binary, RFC 8831 §6.6).
+// application's message (PPID 51 string, 53 binary, RFC 8831).
 import { ByteReader } from './byte-reader';
 import { utf8Decode } from '../stun/webcrypto';
 import { newLayer, type WireLayer } from './types';
@@ -27,7 +27,7 @@ export function decodeDcep(bytes: Uint8Array, ppid: number, stream: number): Wir
     r.bytes(r.left, {
       name: ppid === 51 ? 'Text' : 'Bytes',
       meaning: 'What the application passed to send(); no framing of its own',
-      ref: 'RFC 8831 §6.6',
+      ref: 'RFC 8831',
       ...(ppid === 51 ? { show: text } : {}),
     });
     return layer;
@@ -37,7 +37,7 @@ export function decodeDcep(bytes: Uint8Array, ppid: number, stream: number): Wir
   const type = r.uint(1, {
     name: 'Message type',
     meaning: '0x03 opens a channel, 0x02 acknowledges it',
-    ref: 'RFC 8832 §8.2.1',
+    ref: 'RFC 8832 §5.1',
     show: (v) =>
       v === 3
         ? '0x03 DATA_CHANNEL_OPEN'

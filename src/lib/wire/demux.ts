@@ -1,4 +1,4 @@
-// Which protocol a datagram on a WebRTC 5-tuple carries, from its first byte (RFC 7983 §7, which
+// Which protocol a datagram on a WebRTC 5-tuple carries, from its first byte (RFC 7983, which
 // updates RFC 5764 §5.1.2) and, for RTP versus RTCP, from its second byte (RFC 5761 §4).
 
 /** The protocols that share one WebRTC port. */
@@ -12,7 +12,7 @@ export interface DemuxRange {
   meaning: string;
 }
 
-/** The first-byte ranges of RFC 7983 §7, in order. */
+/** The first-byte ranges of RFC 7983, in order. */
 export const DEMUX_RANGES: readonly DemuxRange[] = [
   { first: 0, last: 3, kind: 'stun', meaning: 'STUN (ICE connectivity checks)' },
   { first: 16, last: 19, kind: 'zrtp', meaning: 'ZRTP' },

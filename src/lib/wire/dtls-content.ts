@@ -56,7 +56,7 @@ export function readDtlsContent(read: ByteReader, contentType: number): ContentN
     read.bytes(read.left, {
       name: 'Application data',
       meaning: 'An SCTP packet: DTLS carries the data channels',
-      ref: 'RFC 8261 §3',
+      ref: 'RFC 8261',
     });
     const sctp = decodeSctp(bytes);
     layer.inner.push(sctp.layer);

@@ -69,7 +69,7 @@ export function decodeDtlsRecords(datagram: Uint8Array): DtlsRecord[] {
         `Truncated: the record declares ${length} bytes, ${fragment.length} present.`,
       );
     if (type < 20 || type > 63)
-      layer.problems.push(`Content type ${type} is outside the DTLS range 20-63 (RFC 7983 §7).`);
+      layer.problems.push(`Content type ${type} is outside the DTLS range 20-63 (RFC 7983).`);
     records.push({
       layer,
       contentType: type,

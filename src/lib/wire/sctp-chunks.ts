@@ -61,7 +61,7 @@ export const CHUNK_BODIES: Readonly<Record<number, ChunkBody>> = {
     const ppid = r.uint(4, {
       name: 'Payload protocol identifier',
       meaning: 'What the bytes are: 50 DCEP, 51 string, 53 binary, 56/57 empty',
-      ref: 'RFC 8831 §8',
+      ref: 'RFC 8831',
       show: (v) => `${v} ${PPIDS[v] ?? 'unassigned'}`,
     });
     data.push({ stream: stream ?? 0, ppid: ppid ?? 0, start: r.offset, end: r.end });
@@ -135,7 +135,7 @@ export const CHUNK_BODIES: Readonly<Record<number, ChunkBody>> = {
   },
 };
 
-/** Payload protocol identifiers of WebRTC (RFC 8831 §8). */
+/** Payload protocol identifiers of WebRTC (RFC 8831). */
 export const PPIDS: Readonly<Record<number, string>> = {
   50: 'WebRTC DCEP',
   51: 'WebRTC String',

@@ -82,7 +82,7 @@ export const SCTP_PARAMS: Readonly<Record<number, ParamEntry>> = {
     name: 'Zero Checksum Acceptable',
     meaning:
       'This side accepts packets with a zero checksum when a lower layer (DTLS) already protects them',
-    ref: 'RFC 9653 §5.1',
+    ref: 'RFC 9653',
   },
   0x8008: {
     name: 'Supported Extensions',
