@@ -1,8 +1,9 @@
 // What a learner can act on in a dump: each flag names the evidence it saw and links to the
 // chapter section that explains the cause.
 import type { CandidatePairSummary } from './candidate-pairs';
+import { frozenVideo } from './frozen-video';
 import type { DumpConnection } from './stats-dump';
-import { numberField, stringField, type StatsRecord } from './stats-record';
+import { numberField, type StatsRecord } from './stats-record';
 
 /** The kinds of flag the explorer raises. */
 export type FlagKind =
@@ -88,26 +89,20 @@ export function flagsOf(connection: DumpConnection, selected: CandidatePairSumma
       `${(loss * 100).toFixed(1)} % of the packets expected were lost (above ${HIGH_LOSS_SHARE * 100} %).`,
     );
   }
-  const frozen = last.find(
-    (r) =>
-      r.type === 'inbound-rtp' &&
-      kind(r) === 'video' &&
-      (numberField(r, 'packetsReceived') ?? 0) > 0 &&
-      (numberField(r, 'keyFramesDecoded') ?? numberField(r, 'framesDecoded')) === 0,
-  );
+  const frozen = frozenVideo(connection.samples);
   if (frozen) {
-    const plis = numberField(frozen, 'pliCount');
+    const plis = frozen.plisSince > 0 ? `, ${frozen.plisSince} key-frame requests (PLI) sent` : '';
     add(
       'no-key-frames',
-      'Video arrives but no key frame was decoded',
-      `Video packets came in, yet no key frame was decoded${plis ? ` after ${plis} key-frame requests (PLI)` : ''}: the picture cannot start.`,
+      frozen.keyFramesDecoded === 0
+        ? 'Video arrives but no key frame was decoded'
+        : 'Video arrives but the picture is frozen',
+      frozen.keyFramesDecoded === 0
+        ? `${frozen.packetsSince} video packets came in, yet no key frame was decoded${plis}: the picture cannot start.`
+        : `For the last ${(frozen.stalledMs / 1000).toFixed(1)} s, ${frozen.packetsSince} video packets came in but no frame was decoded and no new key frame came${plis}: a frame was lost and the decoder waits for a key frame.`,
     );
   }
   return flags;
-}
-
-function kind(record: StatsRecord): string | undefined {
-  return stringField(record, 'kind') ?? stringField(record, 'mediaType');
 }
 
 function limitationSeconds(reports: StatsRecord[][]): { bandwidth: number; cpu: number } {
