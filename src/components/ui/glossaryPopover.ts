@@ -2,11 +2,31 @@
  * Glossary popovers in chapter prose (GlossaryTerm.astro). CSS shows a popover while its term is
  * hovered or has keyboard focus; this script lets Escape hide it without moving focus (WCAG
  * 1.4.13), brings it back once pointer and focus have left, and keeps it inside the viewport.
+ * A term whose popover stays open a moment, or whose link is followed, is noted as met in the
+ * learner's progress (the /review/ page asks it later); the store loads only then.
  */
 const WRAP = '.gt';
 const DISMISSED = 'gt-dismissed';
 const ABOVE = 'gt-above';
 const MARGIN = 8;
+/** How long a popover must stay open before its term counts as met (a passing pointer does not). */
+const MET_AFTER_MS = 600;
+const metTimers = new WeakMap<HTMLElement, number>();
+
+/** Notes the wrapper's term as met in the learner's progress. */
+function noteMet(wrap: HTMLElement): void {
+  const id = /^\/glossary\/#(.+)$/.exec(
+    wrap.querySelector('a.term')?.getAttribute('href') ?? '',
+  )?.[1];
+  if (id) void import('~/components/progress/progressStore').then((s) => s.markTermMet(id));
+}
+
+/** Starts (or, with `open` false, cancels) the wait after which an open popover's term is met. */
+function watchMet(wrap: HTMLElement, open: boolean): void {
+  clearTimeout(metTimers.get(wrap));
+  if (!open) return;
+  metTimers.set(wrap, window.setTimeout(noteMet, MET_AFTER_MS, wrap));
+}
 
 /** Shifts a shown popover back inside the viewport, or above its term when there is no room below. */
 function place(wrap: HTMLElement): void {
@@ -32,19 +52,35 @@ function wrapOf(target: EventTarget | null): HTMLElement | null {
 
 document.addEventListener('mouseover', (event) => {
   const wrap = wrapOf(event.target);
-  if (wrap && !wrap.contains(event.relatedTarget as Node | null)) place(wrap);
+  if (wrap && !wrap.contains(event.relatedTarget as Node | null)) {
+    place(wrap);
+    watchMet(wrap, true);
+  }
 });
 document.addEventListener('focusin', (event) => {
   const wrap = wrapOf(event.target);
-  if (wrap) place(wrap);
+  if (wrap) {
+    place(wrap);
+    watchMet(wrap, true);
+  }
+});
+document.addEventListener('click', (event) => {
+  const wrap = wrapOf(event.target);
+  if (wrap) noteMet(wrap);
 });
 document.addEventListener('mouseout', (event) => {
   const wrap = wrapOf(event.target);
-  if (wrap && !wrap.contains(event.relatedTarget as Node | null)) wrap.classList.remove(DISMISSED);
+  if (wrap && !wrap.contains(event.relatedTarget as Node | null)) {
+    wrap.classList.remove(DISMISSED);
+    watchMet(wrap, wrap.matches(':focus-within'));
+  }
 });
 document.addEventListener('focusout', (event) => {
   const wrap = wrapOf(event.target);
-  if (wrap && !wrap.contains(event.relatedTarget as Node | null)) wrap.classList.remove(DISMISSED);
+  if (wrap && !wrap.contains(event.relatedTarget as Node | null)) {
+    wrap.classList.remove(DISMISSED);
+    watchMet(wrap, wrap.matches(':hover'));
+  }
 });
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Escape') return;
