@@ -117,3 +117,11 @@ export function labLinkRow(link: LabLink): (string | number)[] {
     link.url,
   ];
 }
+
+/**
+ * The same address, easier to read and type from paper: the `/`, `:`, `?`, `=` and `@` a query
+ * value may hold are written plainly (a browser reads them back the same), the rest stays encoded.
+ */
+export function printableUrl(url: string): string {
+  return url.replace(/%(2F|3A|3F|3D|40)/g, (escape) => decodeURIComponent(escape));
+}

@@ -4,6 +4,7 @@ import {
   labLinkRow,
   labLinks,
   labLinkUrl,
+  printableUrl,
   queryString,
 } from '~/lib/instructors/labLinks';
 import { exerciseKindsIn, quizIdIn } from '~/lib/instructors/chapterActivities';
@@ -30,6 +31,23 @@ describe('the list of lab links', () => {
   it('encodes a query exactly as the browser’s URLSearchParams does', () => {
     const params = { sdp: 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\n', odd: "a b!'()~*&=+é", 'k y': '' };
     expect(queryString(params)).toBe(new URLSearchParams(params).toString());
+  });
+
+  it('prints an address a browser reads back with the same parameters', () => {
+    const url = labLinkUrl('/chapters/turn/', 'turn-relay', {
+      url: 'turn:127.0.0.1:3999?transport=udp',
+      text: 'a&b c',
+    });
+    const printed = printableUrl(url);
+    expect(printed).toBe(
+      '/chapters/turn/?lab=turn-relay&url=turn:127.0.0.1:3999?transport=udp&text=a%26b+c#lab-turn-relay',
+    );
+    const read = new URL(printed, 'https://example.org');
+    expect(Object.fromEntries(read.searchParams)).toEqual({
+      lab: 'turn-relay',
+      url: 'turn:127.0.0.1:3999?transport=udp',
+      text: 'a&b c',
+    });
   });
 
   it('lists each lab as it opens, then each preset numbered from 1, and skips unknown ids', () => {
