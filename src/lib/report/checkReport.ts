@@ -6,7 +6,8 @@ import { checkScores } from './checkScores';
 import { checkText } from './checkText';
 import { checkTimes } from './checkTimes';
 import { counted, Findings, type Finding } from './findings';
-import { readReport } from './readReport';
+import { oversize, readReport } from './readReport';
+import { MAX_REPORT_CHARS } from './schema';
 
 /** The overall verdict: not a report at all, a report with problems, or one that holds together. */
 export type ReportVerdict = 'unreadable' | 'problems' | 'consistent';
@@ -50,4 +51,14 @@ export function checkReport(text: string, options: CheckOptions = {}): ReportChe
     ? `${counted(found.problems, 'problem')} found: this report was edited or damaged after it was exported, or it is not what the course writes.`
     : 'Everything checked holds together: the values are consistent and plausible.';
   return { verdict, summary, findings: found.all() };
+}
+
+/** The refusal of a file too large to be a report, from its size alone (before reading it). */
+export function checkReportSize(bytes: number): ReportCheck | undefined {
+  if (bytes <= MAX_REPORT_CHARS) return undefined;
+  return {
+    verdict: 'unreadable',
+    summary: 'This is not a lab report this page can read.',
+    findings: [{ level: 'problem', text: oversize(bytes) }],
+  };
 }

@@ -1,5 +1,6 @@
-// The list of recorded lab runs as the browser keeps it: each entry checked and trimmed to the
-// limits, so a damaged or hand-edited store is ignored entry by entry, never trusted.
+// Reading the recorded lab runs the browser keeps: each entry checked and trimmed to the limits,
+// so a damaged or hand-edited store is ignored entry by entry, never trusted. (The recorder that
+// writes them, src/components/report/noteLabPhase.ts, leaves addresses and secrets out.)
 import { isIsoTime, isJsonObject } from '../progress/validate';
 import {
   KEPT_ROW_KINDS,
@@ -12,26 +13,13 @@ import {
   type RunRow,
 } from './schema';
 
-// Addresses, ICE credentials and TURN secrets stay out of a report: it is meant to be handed on.
-const PRIVATE_NAME = /address|^ip$|ufrag|pwd|password|credential|username|secret|key/i;
 const NAME = /^[a-z0-9][a-z0-9.-]{0,63}$/;
-const IPV4 = /\b\d{1,3}(?:\.\d{1,3}){3}\b/g;
-
-/** Whether a field or attribute name is kept in a report (not an address, credential or secret). */
-export function isReportableName(name: string): boolean {
-  return NAME.test(name) && !PRIVATE_NAME.test(name);
-}
-
-/** A value as a report keeps it: trimmed, IPv4 addresses masked, cut to the length limit. */
-export function reportableValue(value: string): string {
-  return value.trim().replace(IPV4, 'x.x.x.x').slice(0, MAX_VALUE_CHARS);
-}
 
 function textMap(value: unknown, limit: number): Record<string, string> | undefined {
   if (!isJsonObject(value)) return undefined;
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [name, v] of Object.entries(value).slice(0, limit)) {
-    if (typeof v === 'string' && isReportableName(name)) out[name] = reportableValue(v);
+    if (typeof v === 'string' && NAME.test(name)) out[name] = v.slice(0, MAX_VALUE_CHARS);
   }
   return out;
 }
@@ -68,10 +56,4 @@ export function parseLabRuns(text: string | null): LabRunRecord[] {
   }
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((entry) => sanitizeLabRun(entry) ?? []).slice(-MAX_RUNS);
-}
-
-/** The list with one more run at the end, the oldest dropped past the limit. */
-export function withLabRun(runs: readonly LabRunRecord[], run: LabRunRecord): LabRunRecord[] {
-  const next = sanitizeLabRun(run);
-  return next ? [...runs, next].slice(-MAX_RUNS) : [...runs];
 }

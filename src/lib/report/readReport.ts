@@ -45,6 +45,11 @@ function textMapProblem(value: unknown, what: string, limit: number): string | u
   return undefined;
 }
 
+/** Why a file of `size` characters (or bytes) is not read: it is larger than any report. */
+export function oversize(size: number): string {
+  return `The file is ${(size / 1e6).toFixed(1)} MB; a report is at most ${MAX_REPORT_CHARS / 1e6} MB, so it was not read.`;
+}
+
 /** Why a value is not a well-formed run, or undefined when it is one. */
 export function runShapeProblem(value: unknown): string | undefined {
   if (!isJsonObject(value)) return 'it is not an object';
@@ -112,9 +117,7 @@ function wellFormed<T>(
 /** Reads a report's text; undefined when it is not a report at all (the reason is in `found`). */
 export function readReport(text: string, found: Findings): ReadReport | undefined {
   if (text.length > MAX_REPORT_CHARS) {
-    found.problem(
-      `The file is ${(text.length / 1e6).toFixed(1)} MB; a report is at most ${MAX_REPORT_CHARS / 1e6} MB, so it was not read.`,
-    );
+    found.problem(oversize(text.length));
     return undefined;
   }
   let raw: unknown;
