@@ -79,6 +79,7 @@ test('a quiz question missed in a chapter comes back on /review/ the next day, a
   await expect(verdict).toContainText(/Next review in 3 days, \w+/);
   await expect(verdict).toBeFocused();
   await expect(card).toHaveAttribute('data-state', 'right');
+  await expect(card.getByRole('button', { name: 'Check' })).toBeHidden();
 
   await page.reload();
   await expect(panel).toHaveAttribute('data-state', 'ready');
@@ -157,6 +158,7 @@ test('a failed prediction and a met term seeded two days ago are due on /review/
   await page.keyboard.press('Enter');
   await expect(term.locator('.feedback p')).toBeFocused();
   await expect(term.locator('.feedback p')).toContainText(/Next review in 3 days/);
+  await expect(term.getByRole('button', { name: 'I remembered' })).toBeHidden();
   await expect(panel.locator('[data-field="review-due"]')).toHaveAttribute('data-value', '1');
   await expect
     .poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}'), KEY))
