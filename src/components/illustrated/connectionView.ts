@@ -1,0 +1,181 @@
+// Build-time model of the illustrated connection: the committed capture decoded by src/lib/wire,
+// turned into what the page renders (anchors, layer stacks, hex runs coloured by field) and the
+// SDP lines that link to the bytes they cause.
+import { bytesToHex } from '~/lib/hex';
+import { decodeConnection, type DecodedDatagram } from '~/lib/wire/connection';
+import type { ConnectionKeys } from '~/lib/wire/connection-keys';
+import type { ConnectionFixture } from '~/lib/wire/fixture-types';
+import { sha256 } from '~/lib/wire/subtle';
+import type { WireField, WireLayer } from '~/lib/wire/types';
+import fixtureJson from '../../../tests/fixtures/connection/connection.json';
+
+/** A field with its anchor id and colour slot. */
+export interface FieldView extends WireField {
+  id: string;
+  colour: number;
+}
+
+/** A run of hex bytes belonging to one field (or to none: colour -1). */
+export interface HexRun {
+  hex: string;
+  colour: number;
+  field?: string;
+}
+
+/** One layer as rendered: title, hex runs, fields, and inner layers (decrypted ones flagged). */
+export interface LayerView {
+  title: string;
+  protocol: string;
+  decrypted: boolean;
+  /** The layer's bytes, for build-time computations (not rendered). */
+  bytes: Uint8Array;
+  hex: HexRun[];
+  fields: FieldView[];
+  inner: LayerView[];
+}
+
+/** One datagram card. */
+export interface DatagramView {
+  index: number;
+  id: string;
+  at: number;
+  from: 'werift' | 'chromium';
+  kind: 'stun' | 'dtls' | 'sctp' | 'rtp' | 'rtcp' | 'other';
+  length: number;
+  stack: string;
+  summary: string;
+  layers: LayerView[];
+}
+
+/** The fixture as typed data. */
+export const fixture = fixtureJson as ConnectionFixture;
+
+function layerView(
+  layer: WireLayer,
+  anchor: string,
+  counter: { n: number },
+  decrypted: boolean,
+): LayerView {
+  const fields = layer.fields.map((f, i) => ({
+    ...f,
+    id: `${anchor}f${(counter.n += 1)}`,
+    colour: i % 6,
+  }));
+  const owner = new Array<number>(layer.bytes.length).fill(-1);
+  fields.forEach((f, i) => {
+    for (let b = f.start; b < f.end; b += 1) if (owner[b] === -1) owner[b] = i;
+  });
+  const hex: HexRun[] = [];
+  for (let b = 0; b < owner.length;) {
+    const i = owner[b]!;
+    let e = b + 1;
+    while (e < owner.length && owner[e] === i) e += 1;
+    const field = fields[i];
+    hex.push({
+      hex: bytesToHex(layer.bytes.subarray(b, e), ' '),
+      colour: field ? field.colour : -1,
+      ...(field ? { field: field.name } : {}),
+    });
+    b = e;
+  }
+  const inner = layer.inner.map((l) =>
+    layerView(l, anchor, counter, l.title.startsWith('Decrypted')),
+  );
+  return {
+    title: layer.title,
+    protocol: layer.protocol,
+    decrypted,
+    bytes: layer.bytes,
+    hex,
+    fields,
+    inner,
+  };
+}
+
+function kindOf(d: DecodedDatagram): DatagramView['kind'] {
+  if (d.kind === 'dtls' && d.names.some((n) => n.startsWith('SCTP'))) return 'sctp';
+  return d.kind === 'stun' || d.kind === 'dtls' || d.kind === 'rtp' || d.kind === 'rtcp'
+    ? d.kind
+    : 'other';
+}
+
+function stackOf(d: DecodedDatagram): string {
+  const protocols = new Set<string>();
+  const walk = (l: WireLayer) => {
+    const name = {
+      stun: 'STUN',
+      dtls: 'DTLS',
+      'dtls-handshake': 'DTLS',
+      sctp: 'SCTP',
+      'sctp-chunk': 'SCTP',
+      dcep: 'DCEP',
+      message: 'message',
+      rtp: 'SRTP',
+      rtcp: 'SRTCP',
+      raw: 'bytes',
+    }[l.protocol];
+    protocols.add(name);
+    l.inner.forEach(walk);
+  };
+  d.layers.forEach(walk);
+  return ['UDP', ...protocols].join(' › ');
+}
+
+/** Every datagram decoded and shaped for the page, with the derived keys. */
+export async function connectionView(): Promise<{
+  keys: ConnectionKeys;
+  whole: DatagramView[];
+  media: DecodedDatagram[];
+}> {
+  const { keys, datagrams } = await decodeConnection(fixture);
+  const whole = datagrams
+    .filter((d) => !d.summarised)
+    .map((d) => {
+      const id = `d${d.index}`;
+      const counter = { n: 0 };
+      return {
+        index: d.index,
+        id,
+        at: d.at,
+        from: d.from,
+        kind: kindOf(d),
+        length: d.length,
+        stack: stackOf(d),
+        summary: d.names.join(' · '),
+        layers: d.layers.map((l) => layerView(l, id, counter, false)),
+      };
+    });
+  return { keys, whole, media: datagrams.filter((d) => d.summarised) };
+}
+
+/** The first field, in datagram order, whose datagram and field match: its anchor, or undefined. */
+export function findField(
+  whole: readonly DatagramView[],
+  datagram: (d: DatagramView) => boolean,
+  field: (f: FieldView) => boolean,
+): FieldView | undefined {
+  const walk = (l: LayerView): FieldView | undefined =>
+    l.fields.find(field) ?? l.inner.map(walk).find(Boolean);
+  for (const d of whole.filter(datagram)) {
+    const found = d.layers.map(walk).find(Boolean);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** SHA-256 of a field's bytes written as the SDP writes a fingerprint (upper-case hex, colons). */
+export async function fieldFingerprint(
+  whole: readonly DatagramView[],
+  field: FieldView | undefined,
+): Promise<string | undefined> {
+  if (!field) return undefined;
+  const walk = (l: LayerView): LayerView | undefined =>
+    l.fields.includes(field) ? l : l.inner.map(walk).find(Boolean);
+  const layer = whole
+    .flatMap((d) => d.layers)
+    .map(walk)
+    .find(Boolean);
+  if (!layer) return undefined;
+  const digest = await sha256(layer.bytes.slice(field.start, field.end));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0').toUpperCase()).join(':');
+}
