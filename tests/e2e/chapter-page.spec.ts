@@ -76,6 +76,8 @@ test.describe('chapter page', () => {
   });
 
   test('reads at 360 px wide without sideways scrolling', async ({ guarded: page }) => {
+    // Every built page in one test: a second or more each on a busy 2-core machine.
+    test.setTimeout(120_000);
     await page.setViewportSize({ width: 360, height: 740 });
     for (const path of builtPages()) {
       await page.goto(path);

@@ -19,6 +19,8 @@ for (const [name, size] of [
   ['390x844', PHONE],
 ] as const) {
   test(`every chapter's title is on the first screen at ${name}`, async ({ guarded: page }) => {
+    // Thirteen chapter loads in one test: seconds each on a busy 2-core machine.
+    test.setTimeout(90_000);
     await page.setViewportSize(size);
     expect(chapters.length).toBeGreaterThan(0);
     for (const path of chapters) {
