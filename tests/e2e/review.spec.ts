@@ -120,7 +120,7 @@ test('a failed prediction and a met term seeded two days ago are due on /review/
           chapter: 'ice',
           ok: false,
           answer: 'relay',
-          detail: { prompt: 'Which candidate type will the selected pair use?', actual: 'host' },
+          detail: { actual: 'host' },
           at: twoDaysAgo,
         },
       ],
@@ -134,9 +134,7 @@ test('a failed prediction and a met term seeded two days ago are due on /review/
   await expect(panel.locator('[data-field="review-due"]')).toHaveAttribute('data-value', '2');
 
   const prediction = panel.locator(`[data-review-item="${id}"]`);
-  await expect(prediction.getByRole('heading')).toHaveText(
-    'Which candidate type will the selected pair use?',
-  );
+  await expect(prediction.getByRole('heading')).toHaveText('Prediction: selected type');
   await expect(prediction.locator('dd')).toHaveText(['relay', 'host']);
   await expect(prediction.getByRole('link', { name: /Run “.+” again/ })).toHaveAttribute(
     'href',
