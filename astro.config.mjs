@@ -7,10 +7,12 @@ import { CODE_THEMES, loadCodeThemes } from './src/markdown/codeThemes.ts';
 import { transformerStyleToClasses } from './src/markdown/shikiClasses.ts';
 import { themeScriptHash } from './src/layouts/themeScript.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { offlineServiceWorker } from './src/integrations/serviceWorker.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
-  integrations: [mdx(), svelte(), pagefindSearch()],
+  // The service worker lists the built files, Pagefind's index included: it comes last.
+  integrations: [mdx(), svelte(), pagefindSearch(), offlineServiceWorker()],
   markdown: {
     shikiConfig: {
       themes: CODE_THEMES,
@@ -32,6 +34,9 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // The offline service worker (/sw.js) and the web app manifest, both from the site itself.
+        "worker-src 'self'",
+        "manifest-src 'self'",
       ],
       scriptDirective: {
         // 'wasm-unsafe-eval' lets the search (Pagefind) compile its WebAssembly.

@@ -25,6 +25,9 @@ export default defineConfig({
   reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // The offline service worker would answer from its cache and precache the site in the
+    // background of every test; only tests/e2e/offline.spec.ts lets it register.
+    serviceWorkers: 'block',
     trace: 'off',
     launchOptions: {
       ...(browser.executablePath ? { executablePath: browser.executablePath } : {}),

@@ -10,6 +10,8 @@ const FAKE_MEDIA = {
   'app.update.enabled': false,
   'datareporting.policy.dataSubmissionEnabled': false,
   'toolkit.telemetry.enabled': false,
+  // No offline service worker precaching the site behind the tests (tested in Chromium only).
+  'dom.serviceWorkers.enabled': false,
 };
 
 /** Launches Firefox ESR headless with the fake-media prefs plus `prefs`. */
