@@ -127,7 +127,10 @@ test('a failed prediction and a met term seeded two days ago are due on /review/
     },
     review: { met: { 'ice-lite': twoDaysAgo, dtls: new Date().toISOString() }, recalls: {} },
   };
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(record)]);
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [
+    KEY,
+    JSON.stringify(record),
+  ] as const);
   await page.reload();
   await expect(panel).toHaveAttribute('data-state', 'ready');
   await expect(panel.locator('[data-review-empty]')).toBeHidden();
