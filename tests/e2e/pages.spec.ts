@@ -5,7 +5,13 @@ const pages = builtPages();
 
 /** Uncompressed JavaScript a page may load, labs included: the labs' islands are the only JS. */
 const BUDGET_BYTES = 300 * 1024;
-const WITHOUT_LABS = ['/glossary/', '/references/', '/instructors/', '/accessibility/'];
+const WITHOUT_LABS = [
+  '/glossary/',
+  '/references/',
+  '/instructors/',
+  '/accessibility/',
+  '/illustrated/',
+];
 /** The chapters' printable handouts (/instructors/<slug>/; the report checker has a script). */
 const HANDOUT = /^\/instructors\/(?!report\/)[^/]+\/$/;
 /** The handouts share one template and differ only in text: chapter 13's, the longest, stands for all. */
@@ -16,7 +22,7 @@ const SCANNED = pages.filter((p) => !HANDOUT.test(p) || p === '/instructors/in-p
  * dialog and index load only when opened).
  */
 const SITE_WIDE_MODULES =
-  /\/_astro\/(ProgressMarks\.astro|showProgressMarks|progressStore|schema|rolldown-runtime|preload-helper|SiteSearch\.astro)[._][^/]*\.js$/;
+  /\/_astro\/(ProgressMarks\.astro|showProgressMarks|progressStore|schema|rolldown-runtime|preload-helper|validate|SiteSearch\.astro)[._][^/]*\.js$/;
 
 test('the site has the home page, the written chapters, the tool and the guide pages', () => {
   expect(pages).toEqual(
