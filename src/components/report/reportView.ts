@@ -14,6 +14,7 @@ const ROW_TITLES: Record<string, string> = {
   fingerprint: 'Fingerprints',
   'dtls-state': 'DTLS state changes',
 };
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const KIND_TITLES = { quiz: 'Quiz questions', exercise: 'Exercises', prediction: 'Predictions' };
 
 /** A time as the learner's locale writes it. */
@@ -36,7 +37,8 @@ function table(caption: string, head: string[], body: string[][]): HTMLElement {
   const tbody = el('tbody');
   for (const cells of body) {
     const row = el('tr');
-    for (const c of cells) row.append(el('td', c));
+    // Long values (fingerprints) wrap; numbers and short codes stay on one line.
+    for (const c of cells) row.append(el('td', c, c.length > 24 ? 'long' : ''));
     tbody.append(row);
   }
   t.append(el('caption', caption), thead, tbody);
@@ -93,7 +95,7 @@ export function renderReport(root: HTMLElement, report: LabReport, names: Report
   part('summary')?.replaceChildren(
     el(
       'p',
-      `${report.runs.length} lab runs of ${labs} labs, ${report.answers.length} answers and ${report.chaptersDone.length} chapters marked done, as this browser recorded them up to ${when(report.exportedAt)}.`,
+      `${count(report.runs.length, 'lab run')} of ${count(labs, 'lab')}, ${count(report.answers.length, 'answer')} and ${count(report.chaptersDone.length, 'chapter')} marked done, as this browser recorded them up to ${when(report.exportedAt)}.`,
     ),
     table(
       'Scores: right on the latest try, of those tried',

@@ -1,6 +1,6 @@
 // DTLS values: fingerprints are SHA-256 sized (32 bytes) and agree with the lab's verdict, the
 // version and cipher are real DTLS ones, the two peers have opposite roles, states go in order.
-import { counted, quoted, runLabel, type Findings } from './findings';
+import { countedAre, quoted, runLabel, type Findings } from './findings';
 import type { ReadReport } from './readReport';
 import type { LabRunRecord } from './schema';
 
@@ -104,6 +104,6 @@ export function checkDtls(report: ReadReport, found: Findings): void {
   if (found.problems > before || (prints === 0 && versions.size === 0)) return;
   const said = versions.size ? `, the DTLS version is ${[...versions].join(' or ')}` : '';
   found.ok(
-    `${counted(prints, 'fingerprint')} ${prints === 1 ? 'is' : 'are'} SHA-256 sized (32 bytes)${said}, and the roles are opposite.`,
+    `${countedAre(prints, 'fingerprint')} SHA-256 sized (32 bytes)${said}, and the roles are opposite.`,
   );
 }

@@ -1,6 +1,6 @@
 // Figures in plausible ranges: a time in ms, a throughput, a byte or line count must be a number
 // a real run could produce. The rules go by the field's name, as the labs name their facts.
-import { counted, quoted, runLabel, type Findings } from './findings';
+import { countedAre, quoted, runLabel, type Findings } from './findings';
 import type { ReadReport } from './readReport';
 
 /** One range rule: which names it covers, what they are, and the range a real run stays in. */
@@ -67,6 +67,6 @@ export function checkFigures(report: ReadReport, found: Findings): void {
   }
   if (found.problems === before && checked > 0)
     found.ok(
-      `${counted(checked, 'figure')} (times, rates, byte and line counts) are in plausible ranges.`,
+      `${countedAre(checked, 'figure')} in plausible ranges (times, rates, byte and line counts).`,
     );
 }

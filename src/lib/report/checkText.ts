@@ -32,7 +32,7 @@ export function checkText(
   }
   if (markup)
     found.problem(
-      `${counted(markup, 'value')} contain HTML markup (for example ${quoted(example)}), which no lab writes; this page shows it as plain text.`,
+      `${counted(markup, 'value')} ${markup === 1 ? 'contains' : 'contain'} HTML markup (for example ${quoted(example)}), which no lab writes; this page shows it as plain text.`,
     );
   if (!knownLabs) return;
   const unknown = new Set(

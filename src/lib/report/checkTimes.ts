@@ -1,6 +1,6 @@
 // Are the report's times in order: each run ends after it starts, runs and answers are listed
 // oldest first, nothing happens after the export or before the course existed.
-import { counted, runLabel, type Findings } from './findings';
+import { countedAre, runLabel, type Findings } from './findings';
 import type { ReadReport } from './readReport';
 
 /** No run or answer can be older than this: the course did not exist before. */
@@ -44,11 +44,11 @@ export function checkTimes(report: ReadReport, found: Findings, now?: number): v
     if (answer.at < last) unordered += 1;
     last = answer.at;
   }
-  if (late) found.problem(`${counted(late, 'answer')} are dated after the report was exported.`);
-  if (early) found.problem(`${counted(early, 'answer')} are dated before this course existed.`);
+  if (late) found.problem(`${countedAre(late, 'answer')} dated after the report was exported.`);
+  if (early) found.problem(`${countedAre(early, 'answer')} dated before this course existed.`);
   if (unordered)
     found.problem(
-      `${counted(unordered, 'answer')} are out of order: answers are listed oldest first.`,
+      `${countedAre(unordered, 'answer')} out of order: answers are listed oldest first.`,
     );
   if (found.problems === before)
     found.ok(

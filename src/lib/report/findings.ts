@@ -57,3 +57,8 @@ export function quoted(value: unknown): string {
   const text = typeof value === 'string' ? value : String(JSON.stringify(value) ?? value);
   return `“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`;
 }
+
+/** A count with its noun and verb agreeing: `1 answer is`, `3 answers are`. */
+export function countedAre(n: number, singular: string, plural = `${singular}s`): string {
+  return `${counted(n, singular, plural)} ${n === 1 ? 'is' : 'are'}`;
+}

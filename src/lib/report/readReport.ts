@@ -110,7 +110,11 @@ function wellFormed<T>(
   });
   if (list.length === 0) found.note(`The report lists no ${what}.`);
   else if (kept.length === list.length)
-    found.ok(`All ${counted(list.length, what)} are well formed.`);
+    found.ok(
+      list.length === 1
+        ? `The one ${what} is well formed.`
+        : `All ${counted(list.length, what)} are well formed.`,
+    );
   return kept;
 }
 

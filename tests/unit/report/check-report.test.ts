@@ -31,7 +31,7 @@ describe('checkReport on a report the course wrote', () => {
     expect(ok).toMatch(
       /3 fingerprints are SHA-256 sized \(32 bytes\), the DTLS version is DTLS 1\.2/,
     );
-    expect(ok).toMatch(/figures .* are in plausible ranges/);
+    expect(ok).toMatch(/figures are in plausible ranges/);
     expect(ok).toMatch(
       /right on the latest try, 1 of 1 quiz questions, 0 of 1 exercises, 1 of 1 predictions/,
     );
@@ -214,7 +214,7 @@ describe('checkReport on a tampered report', () => {
       (r) => {
         run(r, 'hello-loopback').fields['message'] = '<img src=x onerror=alert(1)>';
       },
-      /1 value contain HTML markup/,
+      /1 value contains HTML markup/,
     ],
   ];
   it.each(cases)('flags %s', (_, edit, expected) => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { LAB_RUNS_KEY as READ_KEY } from '~/components/report/labRunStore';
 import {
   isReportableName,
+  LAB_RUNS_KEY,
   RECORDING_LIMITS,
   reportableValue,
 } from '~/components/report/noteLabPhase';
@@ -14,6 +16,10 @@ describe('RECORDING_LIMITS', () => {
     expect(RECORDING_LIMITS.rows).toBe(MAX_ROWS);
     expect(RECORDING_LIMITS.valueChars).toBe(MAX_VALUE_CHARS);
     expect(RECORDING_LIMITS.rowKinds).toEqual(KEPT_ROW_KINDS);
+  });
+
+  it('are written under the key the report page reads', () => {
+    expect(LAB_RUNS_KEY).toBe(READ_KEY);
   });
 });
 
