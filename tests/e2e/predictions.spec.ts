@@ -3,7 +3,16 @@
 // per chapter; the right answer is always derived from what the run showed, never assumed.
 import type { Locator, Page } from '@playwright/test';
 import { openTimeRange } from '../../src/lib/predictions/openTime.ts';
-import { expect, expectField, fieldValue, field, lab, hydrated, test } from './fixtures';
+import {
+  expect,
+  expectField,
+  expectNoAxeViolationsInBothThemes,
+  fieldValue,
+  field,
+  lab,
+  hydrated,
+  test,
+} from './fixtures';
 
 const KEY = 'webrtc-course-progress';
 
@@ -76,6 +85,8 @@ test('ICE explorer: a wrong and then a right prediction of the selected candidat
   expect(['host', 'srflx', 'prflx']).toContain(first);
   await expectJudged(page, ice, { id, chapter: 'ice', predicted: 'relay', actual: first });
   await expect(field(ice, 'prediction')).toContainText(`${first} ↔`);
+  // The question with a wrong verdict, in both themes.
+  await expectNoAxeViolationsInBothThemes(page, ['[data-lab="ice-explorer"] .predict']);
 
   // The second prediction is the type the first run showed; judged against the second run's pair.
   await predictAndRun(ice, first);
