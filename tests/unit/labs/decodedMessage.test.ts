@@ -1,7 +1,8 @@
 // What the STUN workbench shows for pasted hex, checked on the RFC 5769 samples (whose values the
 // RFC gives) and on broken input, where every problem must name its character or byte offset.
 import { describe, expect, it } from 'vitest';
-import { decodePastedStun, MAX_HEX_CHARS } from '~/components/labs/stun-workbench/decodedMessage';
+import { decodePastedStun } from '~/components/labs/stun-workbench/decodedMessage';
+import { MAX_HEX_CHARS } from '~/components/labs/stun-workbench/hexLimit';
 import { findRfc5769Example } from '~/lib/stun/rfc5769-examples';
 
 /** An RFC 5769 sample as the workbench loads it: its hex text and its password. */

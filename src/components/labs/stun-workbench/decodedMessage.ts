@@ -11,9 +11,6 @@ import { MAGIC_COOKIE } from '~/lib/stun/constants';
 import type { StunByteSegment } from '~/lib/stun/stun-message';
 import { explainXorAddress, type XorStep } from '~/lib/stun/xor-explanation';
 
-/** Longest pasted text the workbench reads: a STUN message is at most 65,555 bytes. */
-export const MAX_HEX_CHARS = 400_000;
-
 /** One attribute row of the decoded table. */
 export interface AttributeRow {
   offset: number;

@@ -1,4 +1,3 @@
-import { buildBindingRequest, randomTransactionId } from '~/lib/stun/binding';
 import { bytesToHex } from '~/lib/hex';
 import type { StunByteSegment } from '~/lib/stun/stun-message';
 import { encodeCandidatePriority } from '~/lib/ice/priority';
@@ -41,7 +40,9 @@ export class RequestBuilder {
   }
 
   /** Draws a new random transaction ID and ICE tie-breaker (RFC 8489 §5, RFC 8445 §7.1.3), then rebuilds. */
-  renew(): Promise<void> {
+  async renew(): Promise<void> {
+    // The encoder loads with the first request built, not with the chapter.
+    const { randomTransactionId } = await import('~/lib/stun/binding');
     this.#transactionId = randomTransactionId();
     const tie = randomTransactionId();
     this.#tieBreaker = tie.slice(0, 8).reduce((acc, byte) => (acc << 8n) | BigInt(byte), 0n);
@@ -67,6 +68,7 @@ export class RequestBuilder {
       return;
     }
     try {
+      const { buildBindingRequest } = await import('~/lib/stun/binding');
       const built = await buildBindingRequest({
         transactionId: this.#transactionId,
         ...(this.software ? { software: this.softwareText.slice(0, 127) } : {}),

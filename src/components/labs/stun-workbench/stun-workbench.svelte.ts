@@ -2,7 +2,8 @@ import { MAX_ICE_SERVER_URL_LENGTH } from '~/lib/ice/ice-server-url-limit';
 import { findRfc5769Example } from '~/lib/stun/rfc5769-examples';
 import type { Lab } from '../shared/lab';
 import { LabStatus, describeError } from '../shared/labStatus.svelte';
-import { decodePastedStun, MAX_HEX_CHARS, type DecodedView } from './decodedMessage';
+import type { DecodedView } from './decodedMessage';
+import { MAX_HEX_CHARS } from './hexLimit';
 import { LiveGather } from './liveGather.svelte';
 import { RequestBuilder } from './requestBuilder.svelte';
 
@@ -59,6 +60,10 @@ export class StunWorkbenchLab implements Lab {
       return;
     }
     try {
+      // The decoder and its checks (MD5, HMAC, CRC-32) load with the first decode, which the
+      // lab runs as it becomes live: the chapter's up-front script stays within its budget.
+      const { decodePastedStun } = await import('./decodedMessage');
+      if (!run.current) return;
       const decoded = await decodePastedStun(this.hex, this.password);
       if (!run.current) return;
       this.decoded = decoded;
