@@ -1,5 +1,6 @@
 import { test, expect, expectNoAxeViolationsInBothThemes, hydrateAll } from './fixtures';
 import { builtPages } from './sitePages';
+import { FIRST_SCREEN_SIZES, expectNoSidewaysScroll, expectTitleOnFirstScreen } from './pageLayout';
 
 const pages = builtPages();
 
@@ -19,10 +20,11 @@ const SCANNED = pages.filter((p) => !HANDOUT.test(p) || p === '/instructors/in-p
 /**
  * Site-wide scripts every page may load, labs or not: the learner's progress marks on the course
  * map (components/progress, once idle) and the header's search button (components/search, whose
- * dialog and index load only when opened).
+ * dialog and index load only when opened) and the offline worker's registration
+ * (components/offline, once the page has loaded).
  */
 const SITE_WIDE_MODULES =
-  /\/_astro\/(ProgressMarks\.astro|showProgressMarks|progressStore|schema|rolldown-runtime|preload-helper|validate|SiteSearch\.astro)[._][^/]*\.js$/;
+  /\/_astro\/(ProgressMarks\.astro|showProgressMarks|progressStore|schema|rolldown-runtime|preload-helper|validate|SiteSearch\.astro|OfflineSupport\.astro)[._][^/]*\.js$/;
 
 test('the site has the home page, the written chapters, the tool and the guide pages', () => {
   expect(pages).toEqual(
@@ -43,7 +45,7 @@ test('the site has the home page, the written chapters, the tool and the guide p
 // One page load per page for everything checked on it: a chapter's load and hydration are
 // seconds of CI time, and axe reads the same hydrated page the budget was measured on.
 for (const path of SCANNED) {
-  test(`${path} answers 200, loads JavaScript only for its labs and passes axe in both themes`, async ({
+  test(`${path} answers 200, loads JavaScript only for its labs, passes axe in both themes and fits a phone`, async ({
     guarded: page,
   }) => {
     // axe on a long chapter takes seconds of CPU; shared 2-core machines need the headroom.
@@ -67,6 +69,11 @@ for (const path of SCANNED) {
     // last scroll left underneath them, a spacing no pointer can meet.
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     await expectNoAxeViolationsInBothThemes(page);
+    // The same load at other widths: a chapter's title on the first screen of a laptop and a
+    // phone, and no page scrolling sideways at 360 px.
+    if (path.startsWith('/chapters/'))
+      for (const size of FIRST_SCREEN_SIZES) await expectTitleOnFirstScreen(page, path, size);
+    await expectNoSidewaysScroll(page, path);
   });
 }
 
