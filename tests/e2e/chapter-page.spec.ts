@@ -1,5 +1,4 @@
 import { test, expect, hydrated } from './fixtures';
-import { builtPages } from './sitePages';
 
 test.describe('chapter page', () => {
   test('marks the current chapter in the course map and links previous and next', async ({
@@ -73,19 +72,6 @@ test.describe('chapter page', () => {
     );
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(15, 20, 25)');
-  });
-
-  test('reads at 360 px wide without sideways scrolling', async ({ guarded: page }) => {
-    // Every built page in one test: a second or more each on a busy 2-core machine.
-    test.setTimeout(120_000);
-    await page.setViewportSize({ width: 360, height: 740 });
-    for (const path of builtPages()) {
-      await page.goto(path);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, path).toBeLessThanOrEqual(0);
-    }
   });
 
   test('prints the article without the navigation', async ({ guarded: page }) => {

@@ -1,10 +1,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect, runLab, expectField } from './fixtures';
-import { builtPages } from './sitePages';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
-const chapters = builtPages().filter((p) => p.startsWith('/chapters/'));
 
 /** Scrolls at once (no smooth scrolling) to `fraction` of the page's scrollable height. */
 async function scrollToFraction(page: Page, fraction: number): Promise<void> {
@@ -14,29 +12,8 @@ async function scrollToFraction(page: Page, fraction: number): Promise<void> {
   }, fraction);
 }
 
-for (const [name, size] of [
-  ['1280x800', DESKTOP],
-  ['390x844', PHONE],
-] as const) {
-  test(`every chapter's title is on the first screen at ${name}`, async ({ guarded: page }) => {
-    // Thirteen chapter loads in one test: seconds each on a busy 2-core machine.
-    test.setTimeout(90_000);
-    await page.setViewportSize(size);
-    expect(chapters.length).toBeGreaterThan(0);
-    for (const path of chapters) {
-      await page.goto(path);
-      const header = await page.locator('.site-header').boundingBox();
-      const h1 = await page.locator('h1').boundingBox();
-      expect(h1, path).not.toBeNull();
-      expect(h1!.y, `${path}: the title starts below the header`).toBeGreaterThanOrEqual(
-        header!.y + header!.height,
-      );
-      expect(h1!.y + h1!.height, `${path}: the title ends on the first screen`).toBeLessThanOrEqual(
-        size.height,
-      );
-    }
-  });
-}
+// Each chapter's title on the first screen at 1280x800 and 390x844, and no page scrolling
+// sideways at 360 px, are checked in pages.spec.ts on the one load it makes of every page.
 
 test('the phone header is one compact row, at most 72 px tall', async ({ guarded: page }) => {
   await page.setViewportSize(PHONE);
