@@ -111,7 +111,7 @@ export function userMediaRequests(page: Page): Promise<number> {
   return page.evaluate(() => window.failureProbe?.userMediaRequests ?? 0);
 }
 
-/** What a lab shows, as data: its state, alert, every field's value and its rows per kind. */
+/** What a lab shows, as data: its state, alert, every field with a value, and its rows per kind. */
 export async function labSnapshot(root: Locator): Promise<Record<string, string>> {
   return root.evaluate((el) => {
     const shown: Record<string, string> = {
@@ -119,6 +119,9 @@ export async function labSnapshot(root: Locator): Promise<Record<string, string>
       alert: el.querySelector('[role="alert"]')?.textContent?.trim() ?? '',
     };
     for (const f of el.querySelectorAll('[data-field]')) {
+      // A field with no value shows nothing: the prediction's verdict slot, for one, appears
+      // empty when its question loads, which may be after this snapshot.
+      if (!f.getAttribute('data-value')) continue;
       const name = `field ${f.getAttribute('data-field')}`;
       shown[name] =
         `${shown[name] === undefined ? '' : `${shown[name]}|`}${f.getAttribute('data-value') ?? ''}`;
