@@ -46,6 +46,7 @@ export abstract class EventLoop {
       destination: undefined,
       wireSource: undefined,
       newMapping: undefined,
+      clashedPort: undefined,
       fate: 'event',
       droppedBy: undefined,
       pair: undefined,
@@ -66,19 +67,21 @@ export abstract class EventLoop {
       const delivery = this.net.deliver(packet);
       const common = {
         ...step,
+        ...(packet.note ? { description: `${step.description} ${packet.note}` } : {}),
         sentAt,
         path: packet.path,
         source,
         destination: packet.destination,
         wireSource: packet.wireSource,
         newMapping: packet.newMapping,
+        clashedPort: packet.clashedPort,
       };
       if (!delivery.delivered) {
         this.record({
           ...common,
           fate: 'dropped',
           droppedBy: delivery.droppedBy,
-          description: `${step.description} Dropped: ${delivery.reason}.`,
+          description: `${common.description} Dropped: ${delivery.reason}.`,
         });
         return;
       }

@@ -1,5 +1,6 @@
 // The 9x9 matrix of all NAT behaviour pairs, each cell computed by the same simulator.
 import { ALL_NAT_BEHAVIOURS, type NatBehaviour } from './behaviour';
+import { FIREWALLED_ROUTERS, type RouterPair } from './network';
 import { simulateHolePunching } from './simulate';
 import type { SimulationResult } from './simulation-types';
 
@@ -13,10 +14,10 @@ export interface MatrixCell {
 }
 
 /** Simulate every pair of the nine behaviours; rows are A's behaviour, columns B's, in ALL_NAT_BEHAVIOURS order. */
-export function computeNatMatrix(): MatrixCell[][] {
+export function computeNatMatrix(routers: RouterPair = FIREWALLED_ROUTERS): MatrixCell[][] {
   return ALL_NAT_BEHAVIOURS.map((a) =>
     ALL_NAT_BEHAVIOURS.map((b) => {
-      const { outcome, viaPeerReflexive, reason } = simulateHolePunching(a, b);
+      const { outcome, viaPeerReflexive, reason } = simulateHolePunching(a, b, routers);
       return { a, b, outcome, viaPeerReflexive, reason };
     }),
   );

@@ -3,6 +3,7 @@
 import type { NatBehaviour } from './behaviour';
 import { endpointText, sameEndpoint, type Endpoint } from './endpoint';
 import { NatDevice } from './nat-device';
+import type { RouterModel } from './real-nat-run';
 import type { SimNode } from './simulation-types';
 import { isPrivateIp, TOPOLOGY } from './topology';
 
@@ -30,7 +31,20 @@ export interface PacketInFlight {
   newMapping: Endpoint | undefined;
   /** Set when the packet was already dropped on the sending side. */
   earlyDrop: { droppedBy: SimNode; reason: string } | undefined;
+  /** The public port a stray entry took from this packet's mapping (a port clash). */
+  clashedPort: number | undefined;
+  /** The port clash in words; undefined when there was none. */
+  note: string | undefined;
 }
+
+/** The routers of both sides: each with its stateful firewall unless told otherwise. */
+export interface RouterPair {
+  a: RouterModel;
+  b: RouterModel;
+}
+
+/** Both routers drop unsolicited packets, as a usual home router does. */
+export const FIREWALLED_ROUTERS: RouterPair = { a: { firewall: true }, b: { firewall: true } };
 
 /** The NATs, the TURN allocations and their permissions of one run. */
 export class SimNetwork {
@@ -42,10 +56,11 @@ export class SimNetwork {
   /** IP addresses each allocation lets in (RFC 8656 §9: permissions are per IP address). */
   readonly permissions: Record<AgentName, string[]> = { A: [], B: [] };
 
-  constructor(a: NatBehaviour, b: NatBehaviour) {
+  constructor(a: NatBehaviour, b: NatBehaviour, routers: RouterPair = FIREWALLED_ROUTERS) {
+    const { natA, natB } = TOPOLOGY;
     this.nats = {
-      A: new NatDevice('NAT A', TOPOLOGY.natA.publicIp, a, TOPOLOGY.natA.firstPort),
-      B: new NatDevice('NAT B', TOPOLOGY.natB.publicIp, b, TOPOLOGY.natB.firstPort),
+      A: new NatDevice('NAT A', natA.publicIp, a, natA.firstPort, routers.a.firewall),
+      B: new NatDevice('NAT B', natB.publicIp, b, natB.firstPort, routers.b.firewall),
     };
   }
 
@@ -54,11 +69,23 @@ export class SimNetwork {
     const nat = this.nats[agent];
     const turn = TOPOLOGY.turnServer;
     const firstHop = socket === 'relay' ? turn : destination;
-    const { external, created } = nat.outbound(this.bases[agent], firstHop);
+    const { external, created, clashedPort } = nat.outbound(this.bases[agent], firstHop);
     const path: SimNode[] = [agent, nat.name as SimNode];
     const newMapping = created ? external : undefined;
+    const note =
+      clashedPort === undefined
+        ? undefined
+        : `Port clash: ${nat.name} would send from public port ${clashedPort}, but that port already has a connection-tracking entry with ${endpointText(firstHop)} (left by an earlier unsolicited packet from there), so the 5-tuple is taken and it picks port ${external.port}: a new mapping${nat.behaviour.mapping === 'eim' ? ' even though the NAT is endpoint-independent' : ''}.`;
     if (socket === 'base')
-      return { path, wireSource: external, destination, newMapping, earlyDrop: undefined };
+      return {
+        path,
+        wireSource: external,
+        destination,
+        newMapping,
+        earlyDrop: undefined,
+        clashedPort,
+        note,
+      };
     path.push('TURN server');
     // RFC 8656 §11.2: a Send indication to a peer without a permission is discarded.
     const earlyDrop = this.permissions[agent].includes(destination.ip)
@@ -67,7 +94,15 @@ export class SimNetwork {
           droppedBy: 'TURN server' as SimNode,
           reason: `the TURN server has no permission for ${destination.ip} on ${agent}'s allocation`,
         };
-    return { path, wireSource: this.relays[agent], destination, newMapping, earlyDrop };
+    return {
+      path,
+      wireSource: this.relays[agent],
+      destination,
+      newMapping,
+      earlyDrop,
+      clashedPort,
+      note,
+    };
   }
 
   /** Send from a server (STUN or TURN) to a public endpoint. */
@@ -79,6 +114,8 @@ export class SimNetwork {
       destination,
       newMapping: undefined,
       earlyDrop: undefined,
+      clashedPort: undefined,
+      note: undefined,
     };
   }
 

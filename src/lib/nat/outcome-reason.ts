@@ -2,7 +2,7 @@
 import { BEHAVIOUR_NAMES, natLabel, type NatBehaviour } from './behaviour';
 import { pairText, type SimAgent } from './sim-agent';
 import type { SimulationResult, SimulationStep } from './simulation-types';
-import type { AgentName } from './network';
+import type { AgentName, RouterPair } from './network';
 
 /** Decide the outcome from the agents' succeeded pairs, append the outcome step, and explain it. */
 export function describeOutcome(
@@ -10,6 +10,7 @@ export function describeOutcome(
   b: NatBehaviour,
   steps: SimulationStep[],
   agents: Record<AgentName, SimAgent>,
+  routers: RouterPair,
 ): SimulationResult {
   const directA = agents.A.bestSucceeded(true);
   const directB = agents.B.bestSucceeded(true);
@@ -23,7 +24,8 @@ export function describeOutcome(
     outcome === 'direct' &&
     (directA?.remote.type === 'prflx' || directB?.remote.type === 'prflx' || learnedOwnPrflx);
   const selected = outcome === 'direct' ? [directA, directB] : [anyA, anyB];
-  const reason = explain(outcome, viaPeerReflexive, { A: a, B: b }, steps);
+  const reason =
+    explain(outcome, viaPeerReflexive, { A: a, B: b }, steps) + firewallNote(routers, steps);
   const time = steps.at(-1)?.time ?? 0;
   steps.push({
     index: steps.length,
@@ -37,6 +39,7 @@ export function describeOutcome(
     destination: undefined,
     wireSource: undefined,
     newMapping: undefined,
+    clashedPort: undefined,
     fate: 'event',
     droppedBy: undefined,
     pair: undefined,
@@ -99,8 +102,28 @@ function explain(
       : []),
   ];
   const summary = why.length > 0 ? why.join('; ') : 'no direct check got an answer';
+  if (outcome === 'relay' && clashes(steps).length > 0) {
+    return `Relay needed: no direct pair worked (${summary}). A port clash gave a check a new public port the other side's filter did not know, so the agents used a pair through the TURN relay, which both can reach.`;
+  }
   if (outcome === 'relay') {
     return `Relay needed: no direct pair worked (${summary}). The NATs picked new ports per destination faster than the filters could be opened for them, so the agents used a pair through the TURN relay, which both can reach.`;
   }
   return `No pair worked at all (${summary}).`;
+}
+
+function clashes(steps: SimulationStep[]): SimulationStep[] {
+  return steps.filter((s) => s.clashedPort !== undefined && s.newMapping !== undefined);
+}
+
+/** A sentence on routers without a firewall: the port clashes they caused, or that none happened. */
+function firewallNote(routers: RouterPair, steps: SimulationStep[]): string {
+  const open = (['A', 'B'] as const).filter((n) => !routers[n === 'A' ? 'a' : 'b'].firewall);
+  if (open.length === 0) return '';
+  const routerText = open.map((n) => `NAT ${n}`).join(' and ');
+  const moved = clashes(steps).map(
+    (s) => `${s.actor}'s port ${s.clashedPort} moved to ${s.newMapping?.port}`,
+  );
+  if (moved.length === 0)
+    return ` ${routerText} had no drop rule, but no unsolicited packet took a port this side used later.`;
+  return ` ${routerText} had no drop rule: an unsolicited packet reached the router and its connection-tracking entry took a port this side needed (${moved.join('; ')}).`;
 }

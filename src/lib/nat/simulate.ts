@@ -4,18 +4,32 @@
 import type { NatBehaviour } from './behaviour';
 import { endpointText, sameEndpoint, type Endpoint } from './endpoint';
 import { EventLoop } from './event-loop';
-import { SimNetwork, type AgentName, type Delivery } from './network';
+import {
+  FIREWALLED_ROUTERS,
+  SimNetwork,
+  type AgentName,
+  type Delivery,
+  type RouterPair,
+} from './network';
 import { describeOutcome } from './outcome-reason';
 import { pairText, SimAgent, simCandidatePriority, type SimPair } from './sim-agent';
 import type { SimulationResult } from './simulation-types';
 import { TIMING, TOPOLOGY } from './topology';
 
-/** Simulate two hosts behind NATs of the given behaviours trying to connect; deterministic. */
-export function simulateHolePunching(a: NatBehaviour, b: NatBehaviour): SimulationResult {
-  const run = new Run(a, b);
+/**
+ * Simulate two hosts behind NATs of the given behaviours trying to connect; deterministic. Each
+ * router drops unsolicited packets unless `routers` says `firewall: false` for it (a port clash
+ * can then move a mapping, see NatDevice).
+ */
+export function simulateHolePunching(
+  a: NatBehaviour,
+  b: NatBehaviour,
+  routers: RouterPair = FIREWALLED_ROUTERS,
+): SimulationResult {
+  const run = new Run(a, b, routers);
   run.start();
   run.drain();
-  return describeOutcome(a, b, run.steps, run.agents);
+  return describeOutcome(a, b, run.steps, run.agents, routers);
 }
 
 class Run extends EventLoop {
@@ -26,9 +40,9 @@ class Run extends EventLoop {
   };
   private readonly generations = new Map<SimPair, number>();
 
-  constructor(a: NatBehaviour, b: NatBehaviour) {
+  constructor(a: NatBehaviour, b: NatBehaviour, routers: RouterPair) {
     super();
-    this.net = new SimNetwork(a, b);
+    this.net = new SimNetwork(a, b, routers);
   }
 
   start(): void {

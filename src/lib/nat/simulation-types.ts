@@ -44,6 +44,8 @@ export interface SimulationStep {
   wireSource: Endpoint | undefined;
   /** Set when the sender's NAT created a new mapping for this packet (RFC 4787 §4.1). */
   newMapping: Endpoint | undefined;
+  /** The public port the sender's NAT wanted but found taken by a stray entry (a port clash). */
+  clashedPort: number | undefined;
   fate: 'delivered' | 'dropped' | 'event';
   /** The node that dropped the packet. */
   droppedBy: SimNode | undefined;
