@@ -6,13 +6,7 @@ const pages = builtPages();
 
 /** Uncompressed JavaScript a page may load, labs included: the labs' islands are the only JS. */
 const BUDGET_BYTES = 300 * 1024;
-const WITHOUT_LABS = [
-  '/glossary/',
-  '/references/',
-  '/instructors/',
-  '/accessibility/',
-  '/illustrated/',
-];
+const WITHOUT_LABS = ['/glossary/', '/references/', '/instructors/', '/accessibility/'];
 /** The chapters' printable handouts (/instructors/<slug>/; the report checker has a script). */
 const HANDOUT = /^\/instructors\/(?!report\/)[^/]+\/$/;
 /** The handouts share one template and differ only in text: chapter 13's, the longest, stands for all. */

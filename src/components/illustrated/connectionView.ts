@@ -5,7 +5,6 @@ import { bytesToHex } from '~/lib/hex';
 import { decodeConnection, type DecodedDatagram } from '~/lib/wire/connection';
 import type { ConnectionKeys } from '~/lib/wire/connection-keys';
 import type { ConnectionFixture } from '~/lib/wire/fixture-types';
-import { sha256 } from '~/lib/wire/subtle';
 import type { WireField, WireLayer } from '~/lib/wire/types';
 import fixtureJson from '../../../tests/fixtures/connection/connection.json';
 
@@ -13,6 +12,8 @@ import fixtureJson from '../../../tests/fixtures/connection/connection.json';
 export interface FieldView extends WireField {
   id: string;
   colour: number;
+  /** A stable anchor named after what the field is (stableAnchors.ts), when it has one. */
+  alias?: string;
 }
 
 /** A run of hex bytes belonging to one field (or to none: colour -1). */
@@ -45,6 +46,8 @@ export interface DatagramView {
   stack: string;
   summary: string;
   layers: LayerView[];
+  /** A stable anchor named after what the datagram is (stableAnchors.ts), when it has one. */
+  alias?: string;
 }
 
 /** The fixture as typed data. */
@@ -161,21 +164,4 @@ export function findField(
     if (found) return found;
   }
   return undefined;
-}
-
-/** SHA-256 of a field's bytes written as the SDP writes a fingerprint (upper-case hex, colons). */
-export async function fieldFingerprint(
-  whole: readonly DatagramView[],
-  field: FieldView | undefined,
-): Promise<string | undefined> {
-  if (!field) return undefined;
-  const walk = (l: LayerView): LayerView | undefined =>
-    l.fields.includes(field) ? l : l.inner.map(walk).find(Boolean);
-  const layer = whole
-    .flatMap((d) => d.layers)
-    .map(walk)
-    .find(Boolean);
-  if (!layer) return undefined;
-  const digest = await sha256(layer.bytes.slice(field.start, field.end));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0').toUpperCase()).join(':');
 }

@@ -1,0 +1,40 @@
+// The illustrated page's only up-front script: a link to a datagram or a field (#d12f3, or a
+// stable alias such as #client-hello) opens the lists of fields around it, scrolls to it and
+// moves the focus there, on load and on every in-page link. The fingerprint check loads once the
+// SDP cross-links come near the screen.
+
+/** Opens every closed <details> around the element with this id, shows it and focuses its link. */
+export function revealAnchor(id: string): boolean {
+  const target = id ? document.getElementById(id) : null;
+  if (!target) return false;
+  for (let el = target.parentElement; el; el = el.parentElement)
+    if (el instanceof HTMLDetailsElement && !el.open) el.open = true;
+  const link = target instanceof HTMLAnchorElement ? target : target.querySelector('a');
+  link?.focus({ preventScroll: true });
+  target.scrollIntoView();
+  return true;
+}
+
+const fromHash = () => {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+};
+
+revealAnchor(fromHash());
+window.addEventListener('hashchange', () => revealAnchor(fromHash()));
+
+const links = document.querySelector('.sdp-links');
+if (links) {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      void import('./fingerprintCheck').then((m) => m.checkFingerprints(document));
+    },
+    { rootMargin: '400px 0px' },
+  );
+  observer.observe(links);
+}
