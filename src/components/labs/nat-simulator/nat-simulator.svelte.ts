@@ -9,6 +9,7 @@ import {
   type NatBehaviour,
 } from '~/lib/nat/behaviour';
 import { computeNatMatrix, type MatrixCell } from '~/lib/nat/matrix';
+import type { RouterPair } from '~/lib/nat/network';
 import { simulateHolePunching } from '~/lib/nat/simulate';
 import type { SimulationResult, SimulationStep } from '~/lib/nat/simulation-types';
 import { clampStep, outcomeText, parseNatPreset, stepAnnouncement } from './natRun';
@@ -29,12 +30,14 @@ export class NatSimulatorLab implements Lab {
   readonly status = new LabStatus();
   a: NatBehaviour = $state({ mapping: 'eim', filtering: 'apdf' });
   b: NatBehaviour = $state({ mapping: 'eim', filtering: 'apdf' });
+  /** Whether each side's router drops unsolicited packets (a stateful firewall); on by default. */
+  firewall: Record<Side, boolean> = $state({ a: true, b: true });
   result: SimulationResult | null = $state.raw(null);
   /** Index of the step on screen. */
   current = $state(0);
   playing = $state(false);
-  /** Every combination, computed once by the same simulator. */
-  readonly matrix: MatrixCell[][] = computeNatMatrix();
+  /** Every combination for each firewall setting, computed once each by the same simulator. */
+  readonly #matrices = new Map<string, MatrixCell[][]>();
   #timer: ReturnType<typeof setInterval> | undefined;
   /** A link's preset that could not be read: the next run shows it instead of simulating. */
   #presetError = '';
@@ -44,6 +47,22 @@ export class NatSimulatorLab implements Lab {
   /** The step on screen, if a run exists. */
   get step(): SimulationStep | undefined {
     return this.result?.steps[this.current];
+  }
+
+  /** The routers as the simulator takes them. */
+  get routers(): RouterPair {
+    return { a: { firewall: this.firewall.a }, b: { firewall: this.firewall.b } };
+  }
+
+  /** Every combination of behaviours with the routers chosen now. */
+  get matrix(): MatrixCell[][] {
+    const key = `${this.firewall.a}/${this.firewall.b}`;
+    let matrix = this.#matrices.get(key);
+    if (!matrix) {
+      matrix = computeNatMatrix(this.routers);
+      this.#matrices.set(key, matrix);
+    }
+    return matrix;
   }
 
   /** How many steps the run has (0 before a run). */
@@ -63,6 +82,15 @@ export class NatSimulatorLab implements Lab {
     this.#set(side, { ...this[side], filtering: value as FilteringBehaviour });
   }
 
+  /** Turn one side's router firewall on or off; a run on screen is cleared. */
+  setFirewall(side: Side, on: boolean): void {
+    if (this.firewall[side] === on) return;
+    this.firewall[side] = on;
+    this.#presetError = '';
+    const words = on ? 'drops unsolicited packets' : 'has no firewall';
+    this.#cleared(`NAT ${side.toUpperCase()}'s router now ${words}. Press Simulate to run it.`);
+  }
+
   /** Simulate the chosen pair and show its outcome; the step control starts at the first packet. */
   run(): void {
     this.pause();
@@ -75,7 +103,7 @@ export class NatSimulatorLab implements Lab {
       return;
     }
     this.status.start(`Simulating NAT A ${natLabel(this.a)} with NAT B ${natLabel(this.b)}…`);
-    this.result = simulateHolePunching(this.a, this.b);
+    this.result = simulateHolePunching(this.a, this.b, this.routers);
     this.current = 0;
     const { steps } = this.result;
     this.status.finish(
@@ -137,13 +165,16 @@ export class NatSimulatorLab implements Lab {
   }
 
   /**
-   * URL preset: `a=eim/apdf&b=apdm/apdf` sets both sides; `step=N` opens step N (1-based) after
+   * URL preset: `a=eim/apdf&b=apdm/apdf` sets both sides, `fwA=0` / `fwB=0` takes a router's
+   * firewall away; `step=N` opens step N (1-based) after
    * `run=1`. A side that is not a behaviour is explained in the alert, and the run shows it again.
    */
   preset(params: URLSearchParams): void {
     const preset = parseNatPreset(params);
     if (preset.a) this.a = preset.a;
     if (preset.b) this.b = preset.b;
+    if (preset.firewallA !== undefined) this.firewall.a = preset.firewallA;
+    if (preset.firewallB !== undefined) this.firewall.b = preset.firewallB;
     this.#presetStep = preset.step;
     if (preset.error) {
       this.#presetError = preset.error;
@@ -165,12 +196,16 @@ export class NatSimulatorLab implements Lab {
   #set(side: Side, behaviour: NatBehaviour): void {
     this[side] = behaviour;
     this.#presetError = '';
+    this.#cleared(
+      `NAT ${side.toUpperCase()} is now ${natLabel(behaviour)}. Press Simulate to run it.`,
+    );
+  }
+
+  #cleared(message: string): void {
     // A run on screen describes the old pair: clear it rather than show a stale outcome.
     if (this.result || this.status.phase === 'error') {
       this.#clear();
-      this.status.reset(
-        `NAT ${side.toUpperCase()} is now ${natLabel(behaviour)}. Press Simulate to run it.`,
-      );
+      this.status.reset(message);
     }
   }
 }

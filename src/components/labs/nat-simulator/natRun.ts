@@ -32,6 +32,9 @@ export function stepAnnouncement(step: SimulationStep | undefined, index: number
 export interface NatPreset {
   a?: NatBehaviour;
   b?: NatBehaviour;
+  /** `fwA=0` / `fwB=0`: that side's router has no firewall (1 turns it back on). */
+  firewallA?: boolean;
+  firewallB?: boolean;
   /** The step to open after the run, from 0 (the link's `step` counts from 1). */
   step?: number;
   error?: string;
@@ -40,7 +43,9 @@ export interface NatPreset {
 /** Longest side text read from a link: enough for any behaviour, short enough for the alert. */
 const MAX_SIDE_TEXT = 40;
 
-/** Reads `a=eim/apdf&b=apdm/apdf&step=15` (step only with run=1). Nothing here throws. */
+const SWITCH: Record<string, boolean> = { '0': false, off: false, '1': true, on: true };
+
+/** Reads `a=eim/apdf&b=apdm/apdf&fwA=0&step=15` (step only with run=1). Nothing here throws. */
 export function parseNatPreset(params: URLSearchParams): NatPreset {
   const preset: NatPreset = {};
   const problems: string[] = [];
@@ -51,12 +56,29 @@ export function parseNatPreset(params: URLSearchParams): NatPreset {
     if (behaviour) preset[side] = behaviour;
     else problems.push(`${side}=${text}`);
   }
+  const errors: string[] = [];
   if (problems.length > 0) {
-    preset.error =
+    errors.push(
       `The link's preset ${problems.join(' and ')} is not a NAT behaviour, so the lab kept its ` +
-      'own choice. Write mapping/filtering, for example a=eim/apdf: mapping eim, adm or apdm; ' +
-      'filtering eif, adf or apdf.';
+        'own choice. Write mapping/filtering, for example a=eim/apdf: mapping eim, adm or apdm; ' +
+        'filtering eif, adf or apdf.',
+    );
   }
+  const switches: string[] = [];
+  for (const side of ['A', 'B'] as const) {
+    const text = params.get(`fw${side}`)?.slice(0, MAX_SIDE_TEXT);
+    if (text === undefined) continue;
+    const on = SWITCH[text.toLowerCase()];
+    if (on === undefined) switches.push(`fw${side}=${text}`);
+    else preset[`firewall${side}`] = on;
+  }
+  if (switches.length > 0) {
+    errors.push(
+      `The link's ${switches.join(' and ')} is not a firewall setting, so the lab kept its own: ` +
+        'write fwA=0 for a router without a firewall, fwA=1 for one with it.',
+    );
+  }
+  if (errors.length > 0) preset.error = errors.join(' ');
   const step = Number(params.get('step'));
   if (params.get('run') === '1' && Number.isInteger(step) && step > 0) preset.step = step - 1;
   return preset;

@@ -77,4 +77,36 @@ describe('NatSimulatorLab', () => {
     vi.advanceTimersByTime(5000);
     expect([lab.playing, lab.result, lab.current, lab.a.mapping]).toEqual([false, null, 0, 'adm']);
   });
+
+  it('simulates without a firewall when a side’s switch is off, from a link or by hand, and clears a stale run', () => {
+    const lab = new NatSimulatorLab();
+    lab.run();
+    expect(lab.result?.outcome).toBe('direct');
+    lab.setFirewall('b', false);
+    expect([lab.result, lab.status.announcement]).toEqual([
+      null,
+      "NAT B's router now has no firewall. Press Simulate to run it.",
+    ]);
+    lab.setFirewall('a', false);
+    lab.run();
+    expect(lab.result?.outcome).toBe('relay');
+    expect(lab.result?.reason).toContain('no drop rule');
+    const linked = new NatSimulatorLab();
+    linked.preset(new URLSearchParams('fwA=0&fwB=0&run=1'));
+    expect(linked.firewall).toEqual({ a: false, b: false });
+    linked.run();
+    expect(linked.result?.outcome).toBe('relay');
+  });
+
+  it('shows the matrix for the firewall settings chosen, computing each setting once', () => {
+    const lab = new NatSimulatorLab();
+    const firewalled = lab.matrix;
+    expect(firewalled[2]?.[2]?.outcome).toBe('direct');
+    lab.setFirewall('a', false);
+    lab.setFirewall('b', false);
+    expect(lab.matrix[2]?.[2]?.outcome).toBe('relay');
+    lab.setFirewall('a', true);
+    lab.setFirewall('b', true);
+    expect(lab.matrix).toBe(firewalled);
+  });
 });

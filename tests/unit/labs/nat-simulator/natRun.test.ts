@@ -86,6 +86,17 @@ describe('parseNatPreset', () => {
     expect(parse(`b=${'x'.repeat(100)}`).error).toContain(`b=${'x'.repeat(40)} is not`);
   });
 
+  it('reads each router’s firewall switch, and names one it cannot read', () => {
+    expect(parse('fwA=0&fwB=1')).toEqual({ firewallA: false, firewallB: true });
+    expect(parse('fwB=off')).toEqual({ firewallB: false });
+    const broken = parse('a=eim/eif&fwA=maybe');
+    expect(broken.a).toEqual({ mapping: 'eim', filtering: 'eif' });
+    expect(broken.firewallA).toBeUndefined();
+    expect(broken.error).toBe(
+      "The link's fwA=maybe is not a firewall setting, so the lab kept its own: write fwA=0 for a router without a firewall, fwA=1 for one with it.",
+    );
+  });
+
   it('asks for nothing when the link has no preset', () => {
     expect(parse('')).toEqual({});
   });

@@ -1,0 +1,85 @@
+// What the simulator lab needs from a real-NAT run: one small record per measured pair, found by
+// the pair of behaviours and the routers' firewall settings the learner picked.
+import { natLabel, type NatBehaviour } from './behaviour';
+import type { RouterPair } from './network';
+import type { RealNatCase, RealSelectedPair } from './real-nat-run';
+
+/** One measured case, trimmed to what the lab shows. Behaviours are "eim/apdf" codes. */
+export interface RealNatCell {
+  a: string;
+  b: string;
+  firewallA: boolean;
+  firewallB: boolean;
+  outcome: RealNatCase['real']['outcome'];
+  selectedA: RealSelectedPair | undefined;
+  selectedB: RealSelectedPair | undefined;
+  agree: boolean;
+}
+
+/** A run as the lab receives it (a prop from the chapter). */
+export interface RealNatSummary {
+  /** ISO date and time of the run. */
+  date: string;
+  /** "Linux 6.x, Chromium 1xx, coturn 4.x": where it ran. */
+  environment: string;
+  /** Behaviours the runner can build with nftables, as "eim/apdf" codes. */
+  buildable: string[];
+  cells: RealNatCell[];
+}
+
+/** A measured pair found for the learner's choice; `swapped` when it was measured with A and B exchanged. */
+export interface RealNatMatch {
+  cell: RealNatCell;
+  swapped: boolean;
+  /** How many cases of the run measured this pair with these routers. */
+  runs: number;
+}
+
+const code = (b: NatBehaviour) => `${b.mapping}/${b.filtering}`;
+
+/** The measured cases for this pair and these routers, trying the swapped pair when the exact one is missing. */
+export function findRealCase(
+  summary: RealNatSummary,
+  a: NatBehaviour,
+  b: NatBehaviour,
+  routers: RouterPair,
+): RealNatMatch | undefined {
+  const matching = (x: NatBehaviour, y: NatBehaviour, fx: boolean, fy: boolean) =>
+    summary.cells.filter(
+      (c) => c.a === code(x) && c.b === code(y) && c.firewallA === fx && c.firewallB === fy,
+    );
+  const exact = matching(a, b, routers.a.firewall, routers.b.firewall);
+  if (exact[0]) return { cell: exact[0], swapped: false, runs: exact.length };
+  const swapped = matching(b, a, routers.b.firewall, routers.a.firewall);
+  if (swapped[0]) return { cell: swapped[0], swapped: true, runs: swapped.length };
+  return undefined;
+}
+
+/** Why a pair is not in the run, in words: ADM has no nftables rule, a behaviour not built, or a pair not run. */
+export function whyNotMeasured(summary: RealNatSummary, a: NatBehaviour, b: NatBehaviour): string {
+  const sides = [
+    ['A', a],
+    ['B', b],
+  ] as const;
+  const adm = sides.filter(([, x]) => x.mapping === 'adm').map(([n]) => `NAT ${n}`);
+  if (adm.length > 0)
+    return `Not measured: ${adm.join(' and ')} uses address-dependent mapping, which has no simple nftables rule, so the real-NAT lab cannot build it with Linux.`;
+  const missing = sides.filter(([, x]) => !summary.buildable.includes(code(x)));
+  if (missing.length > 0) {
+    const which = missing.map(([n, x]) => `NAT ${n} (${natLabel(x)})`).join(' and ');
+    return `Not measured: the real-NAT lab builds only ${summary.buildable.map((c) => c.replace('/', ' + ').toUpperCase()).join(', ')} with Linux rules, not ${which}.`;
+  }
+  return 'Not measured: the last real run did not include this pair with these firewall settings.';
+}
+
+/** "srflx → srflx": the candidate types of a selected pair, local first. */
+export function selectedPairText(pair: RealSelectedPair | undefined): string {
+  return pair ? `${pair.local} → ${pair.remote}` : 'none';
+}
+
+/** "2026-12-01 08:12 UTC" from the run's ISO date (the same text on every machine). */
+export function runDateText(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
