@@ -40,7 +40,7 @@ const FLAGS = [
   '--disable-features=WebRtcHideLocalIpsWithMdns',
 ];
 /** Seconds of media: the fixture keeps a consent check and several RTCP reports; a check needs less. */
-const MEDIA_SECONDS = CHECK ? 2 : 6;
+const MEDIA_SECONDS = CHECK ? 3 : 6;
 const ATTEMPTS = CHECK ? 3 : 6;
 /** A check gives up starting new attempts after this long, so it stays well under a minute. */
 const CHECK_DEADLINE_MS = 35_000;
