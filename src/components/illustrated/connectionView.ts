@@ -124,6 +124,26 @@ function stackOf(d: DecodedDatagram): string {
   return ['UDP', ...protocols].join(' › ');
 }
 
+/** Repeats of these (same sender, same contents) are shown whole twice, then as a table row. */
+const REPEATS = /^(STUN Binding (request|success response)|SCTP SACK|SRTCP )/;
+/** How many of each repeated kind are shown whole. */
+export const REPEATS_SHOWN = 2;
+
+/** The datagrams shown as cards: all kept whole, except repeated checks, SACKs and reports after the first two. */
+function shownWhole(datagrams: readonly DecodedDatagram[]): Set<DecodedDatagram> {
+  const seen = new Map<string, number>();
+  return new Set(
+    datagrams.filter((d) => {
+      if (d.summarised) return false;
+      const what = d.names.join(' · ');
+      if (!REPEATS.test(what)) return true;
+      const key = `${d.from} ${what}`;
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+      return seen.get(key)! <= REPEATS_SHOWN;
+    }),
+  );
+}
+
 /** Every datagram decoded and shaped for the page, with the derived keys. */
 export async function connectionView(): Promise<{
   keys: ConnectionKeys;
@@ -131,8 +151,9 @@ export async function connectionView(): Promise<{
   media: DecodedDatagram[];
 }> {
   const { keys, datagrams } = await decodeConnection(fixture);
+  const shown = shownWhole(datagrams);
   const whole = datagrams
-    .filter((d) => !d.summarised)
+    .filter((d) => shown.has(d))
     .map((d) => {
       const id = `d${d.index}`;
       const counter = { n: 0 };
@@ -148,7 +169,7 @@ export async function connectionView(): Promise<{
         layers: d.layers.map((l) => layerView(l, id, counter, false)),
       };
     });
-  return { keys, whole, media: datagrams.filter((d) => d.summarised) };
+  return { keys, whole, media: datagrams.filter((d) => !shown.has(d)) };
 }
 
 /** The first field, in datagram order, whose datagram and field match: its anchor, or undefined. */
