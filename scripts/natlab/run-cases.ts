@@ -1,0 +1,108 @@
+// Runs the planned cases on a freshly built lab: coturn, the probe server and agents, and two
+// Chromium browsers are started once and reused; every case loads the routers' rules, measures
+// both NATs, connects fresh pages and compares with the simulator.
+import type { Browser } from 'playwright-core';
+import { classifyProbe, type ProbeVerdict } from '../../src/lib/nat/probe-classify.ts';
+import { nftRules } from '../../src/lib/nat/nft-behaviours.ts';
+import { natLabel } from '../../src/lib/nat/behaviour.ts';
+import { compareCase } from '../../src/lib/nat/natlab-compare.ts';
+import type { RealNatCase, RealNatSide } from '../../src/lib/nat/real-nat-run.ts';
+import { connectPeers, launchIn } from './peers.ts';
+import type { PlannedCase, PlannedSide } from './plan.ts';
+import {
+  startCoturn,
+  startProbeAgent,
+  startCapture,
+  startProbeServer,
+  TURN_USER,
+  type ProbeAgent,
+} from './processes.ts';
+import { rememberNamespaces } from './teardown.ts';
+import {
+  applyRouterRules,
+  buildTopology,
+  deleteNamespaces,
+  SIDES,
+  TURN_IP,
+  type RouterSide,
+} from './topology.ts';
+
+const ICE_SERVERS: RTCIceServer[] = [
+  { urls: `stun:${TURN_IP}:3478` },
+  {
+    urls: `turn:${TURN_IP}:3478?transport=udp`,
+    username: TURN_USER.username,
+    credential: TURN_USER.password,
+  },
+];
+
+function load(side: RouterSide, planned: PlannedSide): void {
+  applyRouterRules(
+    side,
+    nftRules(planned.key, {
+      wan: side.wan,
+      lan: side.lan,
+      wanIp: side.wanIp,
+      lanHost: side.lanHost,
+      firewall: planned.firewall,
+    }),
+  );
+}
+
+async function measure(agent: ProbeAgent, planned: PlannedSide): Promise<ProbeVerdict> {
+  const verdict = classifyProbe(await agent.probe());
+  if (!verdict.behaviour)
+    throw new Error(`the probe could not classify ${planned.key}: ${verdict.evidence.join(' ')}`);
+  return verdict;
+}
+
+/** Builds the lab, runs every case, returns the compared cases (teardown is the caller's). */
+export async function runCases(
+  plan: PlannedCase[],
+  work: string,
+  log: (line: string) => void,
+  capture?: string,
+): Promise<RealNatCase[]> {
+  deleteNamespaces();
+  buildTopology();
+  rememberNamespaces();
+  if (capture) startCapture(capture);
+  await Promise.all([startCoturn(work), startProbeServer()]);
+  const agents = await Promise.all(SIDES.map((s) => startProbeAgent(s)));
+  const browsers = (await Promise.all(SIDES.map((s) => launchIn(s.peerNs, work)))) as [
+    Browser,
+    Browser,
+  ];
+  log(`natlab: lab ready, ${plan.length} cases`);
+  const cases: RealNatCase[] = [];
+  try {
+    for (const [i, planned] of plan.entries()) {
+      const began = Date.now();
+      const sides = [planned.a, planned.b] as const;
+      SIDES.forEach((s, n) => load(s, sides[n]!));
+      const verdicts = await Promise.all(SIDES.map((_, n) => measure(agents[n]!, sides[n]!)));
+      SIDES.forEach((s, n) => load(s, sides[n]!));
+      const [a, b] = sides.map((p, n): RealNatSide => ({
+        configured: p.key,
+        measured: verdicts[n]!.behaviour!,
+        router: { firewall: p.firewall },
+      })) as [RealNatSide, RealNatSide];
+      const { detail, ...real } = await connectPeers(browsers, ICE_SERVERS);
+      const compared = compareCase(a, b, real);
+      cases.push(compared);
+      const mismatch = sides
+        .map((p, n) =>
+          p.key.replace('-', ' + ').toUpperCase() === natLabel(verdicts[n]!.behaviour!)
+            ? ''
+            : ` (${p.key} measured ${natLabel(verdicts[n]!.behaviour!)})`,
+        )
+        .join('');
+      log(
+        `${String(i + 1).padStart(2)}/${plan.length} ${a.configured}${a.router.firewall ? '' : '*'} x ${b.configured}${b.router.firewall ? '' : '*'}${mismatch}: simulated ${compared.simulated.outcome}, real ${real.outcome}, ${compared.agree ? 'agree' : 'DISAGREE'} [${((Date.now() - began) / 1000).toFixed(1)} s; ${detail}]`,
+      );
+    }
+  } finally {
+    await Promise.all(browsers.map((b) => b.close().catch(() => {})));
+  }
+  return cases;
+}
