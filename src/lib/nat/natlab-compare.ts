@@ -2,13 +2,7 @@
 // pair (the simulator run on the behaviours the probe *measured*), the printed report and its
 // last line. Pure; scripts/natlab.ts gathers the inputs.
 import { natLabel } from './behaviour';
-import type {
-  RealCandidateType,
-  RealNatCase,
-  RealNatRun,
-  RealNatSide,
-  RealSelectedPair,
-} from './real-nat-run';
+import type { RealNatCase, RealNatRun, RealNatSide, RealSelectedPair } from './real-nat-run';
 import { simulateHolePunching } from './simulate';
 
 /** The outcome a pair of selected candidate pairs means: relay when either side uses a relay. */
