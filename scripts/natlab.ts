@@ -10,14 +10,15 @@
  * Options: --out FILE (the RealNatRun JSON; default a temp file), --write (to
  * content/natlab/last-run.json), --skip-unless-able (not root or a tool missing: say why, exit 0),
  * --only KEY,KEY (only pairs of these behaviours), --pair A:B (only that ordered pair),
- * --capture FILE (pcap of the public bridge), --keep-going (no exit code on disagreement).
+ * --capture FILE (pcap of the public bridge), --record-probes DIR (the probe's answers per
+ * behaviour, as the unit tests' fixtures), --keep-going (no exit code on disagreement).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { whyUnable, environment } from './natlab/able.ts';
 import { planCases } from './natlab/plan.ts';
-import { runCases } from './natlab/run-cases.ts';
+import { recordedProbes, runCases } from './natlab/run-cases.ts';
 import { leftovers, teardown } from './natlab/teardown.ts';
 import { buildRun, reportText } from '../src/lib/nat/natlab-compare.ts';
 
@@ -66,6 +67,10 @@ try {
     ? join(import.meta.dirname, '..', 'content', 'natlab', 'last-run.json')
     : (option('--out') ?? join(tmpdir(), `natlab-run-${began}.json`));
   writeFileSync(out, `${JSON.stringify(record, null, 2)}\n`);
+  const probes = option('--record-probes');
+  if (probes)
+    for (const [name, answers] of recordedProbes)
+      writeFileSync(join(probes, `probe-${name}.json`), `${JSON.stringify(answers, null, 2)}\n`);
   console.log(`\n${reportText(cases)}`);
   console.log(`(${seconds} s; the run's JSON: ${out})`);
   if (record.agreeing !== record.total && !args.includes('--keep-going')) code = 1;

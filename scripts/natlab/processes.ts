@@ -15,9 +15,15 @@ export const started: ChildProcess[] = [];
 /** The TURN credentials of the lab's coturn (documentation addresses only, never reachable outside). */
 export const TURN_USER = { username: 'natlab', password: 'natlab-only' } as const;
 
-function startIn(ns: string, command: string, args: string[]): ChildProcess {
+function startIn(
+  ns: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): ChildProcess {
   const child = spawn('ip', ['netns', 'exec', ns, command, ...args], {
     stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   started.push(child);
   return child;
@@ -83,7 +89,9 @@ export interface ProbeAgent {
 
 /** Starts a probe agent behind a router. */
 export async function startProbeAgent(side: RouterSide): Promise<ProbeAgent> {
-  const child = startIn(side.peerNs, process.execPath, nodeScript('probe-agent.ts'));
+  const child = startIn(side.peerNs, process.execPath, nodeScript('probe-agent.ts'), {
+    NATLAB_HOST: side.lanHost,
+  });
   await waitForLine(child, /^ready$/, `the probe agent of ${side.peerNs}`);
   const lines = createInterface({ input: child.stdout! });
   const waiting: ((answers: ProbeAnswers) => void)[] = [];

@@ -2,7 +2,11 @@
 // Chromium browsers are started once and reused; every case loads the routers' rules, measures
 // both NATs, connects fresh pages and compares with the simulator.
 import type { Browser } from 'playwright-core';
-import { classifyProbe, type ProbeVerdict } from '../../src/lib/nat/probe-classify.ts';
+import {
+  classifyProbe,
+  type ProbeAnswers,
+  type ProbeVerdict,
+} from '../../src/lib/nat/probe-classify.ts';
 import { nftRules } from '../../src/lib/nat/nft-behaviours.ts';
 import { natLabel } from '../../src/lib/nat/behaviour.ts';
 import { compareCase } from '../../src/lib/nat/natlab-compare.ts';
@@ -49,8 +53,14 @@ function load(side: RouterSide, planned: PlannedSide): void {
   );
 }
 
+/** The probe's first recorded answers per router set-up ("eim-apdf", "eim-apdf-no-firewall"). */
+export const recordedProbes = new Map<string, ProbeAnswers>();
+
 async function measure(agent: ProbeAgent, planned: PlannedSide): Promise<ProbeVerdict> {
-  const verdict = classifyProbe(await agent.probe());
+  const answers = await agent.probe();
+  const name = `${planned.key}${planned.firewall ? '' : '-no-firewall'}`;
+  if (!recordedProbes.has(name)) recordedProbes.set(name, answers);
+  const verdict = classifyProbe(answers);
   if (!verdict.behaviour)
     throw new Error(`the probe could not classify ${planned.key}: ${verdict.evidence.join(' ')}`);
   return verdict;
