@@ -81,6 +81,11 @@ test('the illustrated connection lists every datagram, opens a deep-linked field
   await expect(page.locator('#d10f1')).toBeVisible();
   await expect(page.locator('#d10f1 .value')).toHaveText('22 handshake');
   await expect(page.locator('#d10f1 th a')).toBeFocused();
+  // So does a link to a line of the end table.
+  const line = (await page.locator('[data-row="media"]').first().getAttribute('id'))!;
+  await page.goto(`/illustrated/#${line}`);
+  await expect(page.locator(`#${line}`)).toBeFocused();
+  await expect(page.locator(`#${line}`)).toBeInViewport();
   // A stable alias (what the chapters link to) does the same.
   await page.goto('/illustrated/#rtp-vp8-ssrc');
   await expect(page.locator('#rtp-vp8-ssrc')).toBeFocused();

@@ -9,8 +9,14 @@ export function revealAnchor(id: string): boolean {
   if (!target) return false;
   for (let el = target.parentElement; el; el = el.parentElement)
     if (el instanceof HTMLDetailsElement && !el.open) el.open = true;
-  const link = target instanceof HTMLAnchorElement ? target : target.querySelector('a');
-  link?.focus({ preventScroll: true });
+  let focusable: HTMLElement | null =
+    target instanceof HTMLAnchorElement ? target : target.querySelector('a');
+  if (!focusable) {
+    // A line of the end table has no link of its own: it takes the focus for the reader.
+    target.tabIndex = -1;
+    focusable = target;
+  }
+  focusable.focus({ preventScroll: true });
   target.scrollIntoView();
   return true;
 }

@@ -4,7 +4,7 @@ import { hexBytes } from '~/lib/wire/subtle';
 
 /** SHA-256 of the bytes as an SDP fingerprint: upper-case hex pairs joined by colons. */
 export async function sdpFingerprint(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0').toUpperCase()).join(':');
 }
 
