@@ -60,7 +60,7 @@ export const CHUNK_BODIES: Readonly<Record<number, ChunkBody>> = {
     });
     const ppid = r.uint(4, {
       name: 'Payload protocol identifier',
-      meaning: 'What the bytes are: 50 DCEP, 51 string, 53 binary, 56/57 empty',
+      meaning: 'What the bytes are: 50 DCEP (RFC 8832), 51 string, 53 binary, 56/57 empty',
       ref: 'RFC 8831',
       show: (v) => `${v} ${PPIDS[v] ?? 'unassigned'}`,
     });
@@ -135,7 +135,7 @@ export const CHUNK_BODIES: Readonly<Record<number, ChunkBody>> = {
   },
 };
 
-/** Payload protocol identifiers of WebRTC (RFC 8831). */
+/** Payload protocol identifiers of WebRTC (RFC 8831; 50, DCEP, is RFC 8832's). */
 export const PPIDS: Readonly<Record<number, string>> = {
   50: 'WebRTC DCEP',
   51: 'WebRTC String',
