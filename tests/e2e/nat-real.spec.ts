@@ -1,18 +1,21 @@
 // The NAT chapter checked on real NAT: the measured matrix and the nftables rules in the chapter,
 // and the simulator lab's measured result for the pair on screen, with the router firewall switch.
 // Expected values come from the committed run the page itself is built from.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { RealNatCase, RealNatRun } from '../../src/lib/nat/real-nat-run';
 import { test, expect, expectField, runLab } from './fixtures';
 
 const RUN_FILE = resolve(import.meta.dirname, '../../content/natlab/last-run.json');
-const run = JSON.parse(readFileSync(RUN_FILE, 'utf8')) as RealNatRun;
+/** The committed run; until `npm run natlab` has committed one, the chapter has no such section. */
+const run = existsSync(RUN_FILE)
+  ? (JSON.parse(readFileSync(RUN_FILE, 'utf8')) as RealNatRun)
+  : undefined;
 const code = (side: RealNatCase['a']) => `${side.measured.mapping}/${side.measured.filtering}`;
 
 /** The run's first case for this pair of measured behaviours and firewall settings. */
 function measured(a: string, b: string, firewall: boolean): RealNatCase {
-  const found = run.cases.find(
+  const found = run?.cases.find(
     (c) =>
       code(c.a) === a &&
       code(c.b) === b &&
@@ -26,6 +29,8 @@ function measured(a: string, b: string, firewall: boolean): RealNatCase {
 test('the chapter shows the real-NAT matrix and the rules, and the lab the measured result and the firewall switch', async ({
   guarded: page,
 }) => {
+  test.skip(!run, 'no real-NAT run committed yet (content/natlab/last-run.json)');
+  if (!run) return;
   test.slow();
   const sim = await runLab(page, '/chapters/nat/', 'nat-simulator', 'a=eim/apdf&b=apdm/apdf&run=1');
 
