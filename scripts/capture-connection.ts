@@ -55,10 +55,15 @@ if ('missing' in found) {
 }
 const CHROMIUM = found.path;
 
+/** Whether this machine lets root make a network namespace and bring its loopback up (a CI container may not). */
+const netnsWorks = () =>
+  spawnSync('unshare', ['-n', 'sh', '-c', 'ip link set lo up'], { stdio: 'ignore' }).status === 0;
+
 if (
   process.getuid?.() === 0 &&
   !process.env.CAPTURE_NETNS &&
-  !process.argv.includes('--no-netns')
+  !process.argv.includes('--no-netns') &&
+  netnsWorks()
 ) {
   // Root: rerun inside a fresh network namespace whose only interface is the loopback.
   const tsx = join(import.meta.dirname, '..', 'node_modules', '.bin', 'tsx');
@@ -76,8 +81,9 @@ if (
     ],
     { stdio: 'inherit', env: { ...process.env, CAPTURE_NETNS: '1' } },
   );
-  if (run.error === undefined && run.status !== null) process.exit(run.status);
-  console.log('unshare -n is not available here: capturing on 127.0.0.1 instead');
+  process.exit(run.status ?? 1);
+} else if (process.getuid?.() === 0 && !process.env.CAPTURE_NETNS) {
+  console.log('no loopback-only network namespace here (unshare -n): capturing on 127.0.0.1');
 }
 
 const committed = CHECK

@@ -6,7 +6,8 @@
 /** Opens every closed <details> around the element with this id, shows it and focuses its link. */
 export function revealAnchor(id: string): boolean {
   const target = id ? document.getElementById(id) : null;
-  if (!target) return false;
+  // Only the capture's own anchors: the skip link and the headings keep the browser's behaviour.
+  if (!target?.closest('.datagrams, #media, #keys, .sdp-links')) return false;
   for (let el = target.parentElement; el; el = el.parentElement)
     if (el instanceof HTMLDetailsElement && !el.open) el.open = true;
   let focusable: HTMLElement | null =
