@@ -124,6 +124,10 @@ export const LAB_CATALOG: Readonly<Record<LabId, LabInfo>> = {
         params: { a: 'eim/apdf', b: 'eim/apdf', run: '1', step: '15' },
         does: 'two port-restricted cones, opened at the first dropped check (hole punching)',
       },
+      {
+        params: { a: 'eim/apdf', b: 'eim/apdf', fwA: '0', fwB: '0', run: '1' },
+        does: 'the same pair behind routers without drop rules: a port clash sends it to the relay',
+      },
     ],
   },
   'stun-workbench': {
