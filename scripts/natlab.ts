@@ -10,7 +10,7 @@
  * Options: --out FILE (the RealNatRun JSON; default a temp file), --write (to
  * content/natlab/last-run.json), --skip-unless-able (not root or a tool missing: say why, exit 0),
  * --only KEY,KEY (only pairs of these behaviours), --pair A:B (only that ordered pair),
- * --capture FILE (pcap of the public bridge), --record-probes DIR (the probe's answers per
+ * --capture FILE (pcap of the public bridge), --coturn-log FILE (coturn's verbose log), --record-probes DIR (the probe's answers per
  * behaviour, as the unit tests' fixtures), --keep-going (no exit code on disagreement).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +34,18 @@ if (reason) {
   process.exit(args.includes('--skip-unless-able') ? 0 : 1);
 }
 
+const CLEAN = 'natlab: torn down, nothing left (namespaces, interfaces, processes).';
+
+/** Leftovers after up to 3 s (killed processes take a moment to go); synchronous for signal handlers. */
+function leftoversAfterWaiting(): string[] {
+  const tick = new Int32Array(new SharedArrayBuffer(4));
+  for (let i = 0; i < 30; i++) {
+    if (leftovers().length === 0) break;
+    Atomics.wait(tick, 0, 0, 100);
+  }
+  return leftovers();
+}
+
 const work = mkdtempSync(join(tmpdir(), 'natlab-'));
 let cleaned = false;
 function cleanUp(): void {
@@ -46,6 +58,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {
     console.log(`\nnatlab: ${signal}, tearing down.`);
     cleanUp();
+    const left = leftoversAfterWaiting();
+    console.log(left.length === 0 ? CLEAN : `natlab: LEFT BEHIND: ${left.join('; ')}`);
     process.exit(130);
   });
 process.on('exit', cleanUp);
@@ -59,7 +73,7 @@ try {
     planCases(only).filter((c) => !pair || (c.a.key === pair[0] && c.b.key === pair[1])),
     work,
     (line) => console.log(`${new Date().toISOString().slice(11, 23)} ${line}`),
-    option('--capture'),
+    { capture: option('--capture'), coturnLog: option('--coturn-log') },
   );
   const seconds = Math.round((Date.now() - began) / 100) / 10;
   const record = buildRun(new Date(began), environment(), seconds, cases);

@@ -24,8 +24,12 @@ const FLAGS = [
 const CONNECT_LIMIT_MS = 12_000;
 /** How long after connecting the data must still flow both ways. */
 const DATA_CHECK_AFTER_MS = 3_000;
-/** A relay pair is final once no direct pair is still being checked, or this long after connecting. */
-const SETTLE_LIMIT_MS = 6_000;
+/**
+ * A relay pair is final once no direct pair is still being checked, or this long after
+ * connecting (Chromium leaves hopeless direct pairs "in-progress" in getStats for many seconds;
+ * in every direct case the direct pair was already selected when the state became connected).
+ */
+const SETTLE_LIMIT_MS = 4_000;
 /** A side counts as receiving when its last message is at most this old. */
 const FRESH_MS = 500;
 

@@ -53,8 +53,11 @@ const nodeScript = (name: string) => [
   join(import.meta.dirname, name),
 ];
 
-/** Starts coturn (STUN and TURN on TURN_IP:3478) in the public namespace. */
-export async function startCoturn(stateDir: string): Promise<void> {
+/**
+ * Starts coturn (STUN and TURN on TURN_IP:3478) in the public namespace. `log`: a file for
+ * coturn's verbose log (allocations, permissions, why a session closed), for investigating.
+ */
+export async function startCoturn(stateDir: string, log?: string): Promise<void> {
   const args = coturnArguments(
     {
       address: TURN_IP,
@@ -62,17 +65,12 @@ export async function startCoturn(stateDir: string): Promise<void> {
       ...TURN_USER,
       realm: 'natlab.example',
       relayPorts: [49160, 49299],
-      verbose: false,
+      verbose: log !== undefined,
     },
     stateDir,
   );
-  const child = startIn(PUBLIC_NS, 'turnserver', [
-    ...args,
-    ...(process.env.NATLAB_COTURN_EXTRA ?? '').split(' ').filter(Boolean),
-    ...(process.env.NATLAB_COTURN_VERBOSE ? ['--verbose'] : []),
-  ]);
-  if (process.env.NATLAB_COTURN_LOG)
-    child.stdout!.pipe(createWriteStream(process.env.NATLAB_COTURN_LOG));
+  const child = startIn(PUBLIC_NS, 'turnserver', args);
+  if (log) child.stdout!.pipe(createWriteStream(log));
   await waitForLine(child, /Total General servers/, 'coturn');
 }
 

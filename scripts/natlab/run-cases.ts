@@ -71,13 +71,13 @@ export async function runCases(
   plan: PlannedCase[],
   work: string,
   log: (line: string) => void,
-  capture?: string,
+  debug: { capture?: string | undefined; coturnLog?: string | undefined } = {},
 ): Promise<RealNatCase[]> {
   deleteNamespaces();
   buildTopology();
   rememberNamespaces();
-  if (capture) startCapture(capture);
-  await Promise.all([startCoturn(work), startProbeServer()]);
+  if (debug.capture) startCapture(debug.capture);
+  await Promise.all([startCoturn(work, debug.coturnLog), startProbeServer()]);
   const agents = await Promise.all(SIDES.map((s) => startProbeAgent(s)));
   const browsers = (await Promise.all(SIDES.map((s) => launchIn(s.peerNs, work)))) as [
     Browser,
