@@ -43,9 +43,14 @@ export async function deriveSessionKey(
   label: number,
   length: number,
 ): Promise<Uint8Array> {
+  return aesCounter(masterKey, kdfCounter(masterSalt, label), new Uint8Array(length));
+}
+
+/** The KDF's counter block: x = master salt XOR (label * 2^48), then x * 2^16 (two zero bytes), key derivation rate 0. */
+export function kdfCounter(masterSalt: Uint8Array, label: number): Uint8Array {
   const x = masterSalt.slice(0, 14);
   x[7]! ^= label;
-  return aesCounter(masterKey, concatBytes(x, new Uint8Array(2)), new Uint8Array(length));
+  return concatBytes(x, new Uint8Array(2));
 }
 
 /** The six session keys for labels 0 to 5. */

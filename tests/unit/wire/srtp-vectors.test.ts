@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bytesToHex } from '~/lib/hex';
 import type { ConnectionFixture } from '~/lib/wire/fixture-types';
-import { aesCmKeystream, srtpSessionKeys } from '~/lib/wire/srtp-keys';
+import { aesCmKeystream, kdfCounter, srtpSessionKeys } from '~/lib/wire/srtp-keys';
 import { hexBytes } from '~/lib/wire/subtle';
 import { srtpMasterKeys } from '~/lib/wire/tls-keys';
 
@@ -16,6 +16,15 @@ describe('SRTP keys (RFC 3711 Appendix B)', () => {
     expect(bytesToHex(stream)).toBe(
       'e03ead0935c95e80e166b16dd92b4eb4d23513162b02d0f72a43a2fe4a5f97ab41e95b3bb0a2e8dd477901e4fca894c0',
     );
+  });
+
+  it('builds the B.3 counter blocks of the key derivation for labels 0, 1 and 2', () => {
+    const salt = hexBytes('0ec675ad498afeebb6960b3aabe6');
+    expect([0, 1, 2].map((label) => bytesToHex(kdfCounter(salt, label)))).toEqual([
+      '0ec675ad498afeebb6960b3aabe60000',
+      '0ec675ad498afeeab6960b3aabe60000',
+      '0ec675ad498afee9b6960b3aabe60000',
+    ]);
   });
 
   it('derives the B.3 cipher key, salt and authentication key', async () => {
