@@ -83,3 +83,22 @@ export function runDateText(iso: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
+
+/** "Linux 6.1, nftables v1.0.6, Chromium 130.0.0.0, coturn 4.6.1" from the run's tool versions, without repeated names. */
+export function environmentText(env: {
+  kernel: string;
+  chromium: string;
+  coturn: string;
+  nft?: string;
+}): string {
+  const bare = (text: string, name: string) =>
+    text
+      .replace(new RegExp(`^${name}\\s+`, 'i'), '')
+      .replace(/\s+built on .*$/, '')
+      .replace(/\s*\(.*\)$/, '')
+      .trim();
+  const parts = [`Linux ${bare(env.kernel, 'Linux')}`];
+  if (env.nft) parts.push(`nftables ${bare(env.nft, 'nftables')}`);
+  parts.push(`Chromium ${bare(env.chromium, 'Chromium')}`, `coturn ${bare(env.coturn, 'coturn')}`);
+  return parts.join(', ');
+}

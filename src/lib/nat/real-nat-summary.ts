@@ -1,12 +1,11 @@
 // Build-time only: trims a committed real-NAT run (content/natlab/last-run.json) to the summary
 // the simulator lab receives as a prop, so the page carries a few hundred bytes, not the run.
 import { NFT_BEHAVIOURS } from './nft-behaviours';
-import type { RealNatCell, RealNatSummary } from './real-nat-lookup';
+import { environmentText, type RealNatCell, type RealNatSummary } from './real-nat-lookup';
 import type { RealNatRun } from './real-nat-run';
 
 /** The lab's summary of a run: measured behaviours as codes, firewalls, outcome, candidate types. */
 export function summariseRealRun(run: RealNatRun): RealNatSummary {
-  const { kernel, chromium, coturn } = run.environment;
   const cells: RealNatCell[] = run.cases.map((c) => ({
     a: `${c.a.measured.mapping}/${c.a.measured.filtering}`,
     b: `${c.b.measured.mapping}/${c.b.measured.filtering}`,
@@ -19,7 +18,11 @@ export function summariseRealRun(run: RealNatRun): RealNatSummary {
   }));
   return {
     date: run.date,
-    environment: `Linux ${kernel}, Chromium ${chromium}, coturn ${coturn}`,
+    environment: environmentText({
+      kernel: run.environment.kernel,
+      chromium: run.environment.chromium,
+      coturn: run.environment.coturn,
+    }),
     buildable: NFT_BEHAVIOURS.map((b) => `${b.intended.mapping}/${b.intended.filtering}`),
     cells,
   };

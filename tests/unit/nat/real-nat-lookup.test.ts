@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fixture from '../../fixtures/natlab/small-run.json';
 import { parseNatBehaviour, type NatBehaviour } from '~/lib/nat/behaviour';
 import {
+  environmentText,
   findRealCase,
   runDateText,
   selectedPairText,
@@ -81,5 +82,18 @@ describe('texts', () => {
     expect(selectedPairText(undefined)).toBe('none');
     expect(runDateText('2026-01-02T03:04:05.000Z')).toBe('2026-01-02 03:04 UTC');
     expect(runDateText('yesterday')).toBe('yesterday');
+  });
+});
+
+describe('environmentText', () => {
+  it('names each tool once, without build notes', () => {
+    expect(
+      environmentText({
+        kernel: '6.18.44-fc-v782',
+        chromium: 'Chromium 156.0.8078.108 built on Debian GNU/Linux 12 (bookworm)',
+        coturn: '4.6.1',
+        nft: 'nftables v1.0.6 (Lester Gooch #5)',
+      }),
+    ).toBe('Linux 6.18.44-fc-v782, nftables v1.0.6, Chromium 156.0.8078.108, coturn 4.6.1');
   });
 });
