@@ -56,7 +56,7 @@ window.natlab = (() => {
           const local = byId.get(pair?.localCandidateId);
           const remote = byId.get(pair?.remoteCandidateId);
           if (local && remote) selected = { local: local.candidateType, remote: remote.candidateType,
-            localAddress: (local.address ?? local.candidateType) + ':' + local.port, remoteAddress: (remote.address ?? remote.candidateType) + ':' + remote.port };
+            localAddress: (local.address || local.candidateType) + ':' + local.port, remoteAddress: (remote.address || remote.candidateType) + ':' + remote.port };
         }
         if (s.type === 'candidate-pair') {
           const local = byId.get(s.localCandidateId);

@@ -32,6 +32,7 @@ function ask(
   const request = JSON.stringify({ id, replyFrom });
   return new Promise((resolve) => {
     let sent = 0;
+    let timer: NodeJS.Timeout | undefined;
     const send = () => {
       if (sent++ === SENDS) return finish(undefined);
       socket.send(request, port, ip);
@@ -46,7 +47,6 @@ function ask(
       socket.off('message', onMessage);
       resolve(mapped);
     };
-    let timer = setTimeout(() => {}, 0);
     socket.on('message', onMessage);
     send();
   });

@@ -7,7 +7,7 @@ import {
   type ProbeAnswers,
   type ProbeVerdict,
 } from '../../src/lib/nat/probe-classify.ts';
-import { nftRules } from '../../src/lib/nat/nft-behaviours.ts';
+import { NFT_BEHAVIOURS, nftRules } from '../../src/lib/nat/nft-behaviours.ts';
 import { natLabel } from '../../src/lib/nat/behaviour.ts';
 import { compareCase } from '../../src/lib/nat/natlab-compare.ts';
 import type { RealNatCase, RealNatSide } from '../../src/lib/nat/real-nat-run.ts';
@@ -66,6 +66,37 @@ async function measure(agent: ProbeAgent, planned: PlannedSide): Promise<ProbeVe
   return verdict;
 }
 
+interface Lab {
+  agents: ProbeAgent[];
+  browsers: [Browser, Browser];
+}
+
+/** One case: rules, probe, rules again (fresh conntrack and sets), peers, comparison. */
+async function runOne(
+  lab: Lab,
+  planned: PlannedCase,
+): Promise<{ compared: RealNatCase; detail: string }> {
+  const sides = [planned.a, planned.b] as const;
+  SIDES.forEach((s, n) => load(s, sides[n]!));
+  const verdicts = await Promise.all(SIDES.map((_, n) => measure(lab.agents[n]!, sides[n]!)));
+  SIDES.forEach((s, n) => load(s, sides[n]!));
+  const [a, b] = sides.map((p, n): RealNatSide => ({
+    configured: p.key,
+    measured: verdicts[n]!.behaviour!,
+    router: { firewall: p.firewall },
+  })) as [RealNatSide, RealNatSide];
+  const { detail, ...real } = await connectPeers(lab.browsers, ICE_SERVERS);
+  return { compared: compareCase(a, b, real), detail };
+}
+
+/** "eim-apdf" (with a star without firewall), and what the probe measured when it differs. */
+function sideText(side: RealNatSide): string {
+  const intended = NFT_BEHAVIOURS.find((b) => b.key === side.configured)?.intended;
+  const same =
+    intended?.mapping === side.measured.mapping && intended.filtering === side.measured.filtering;
+  return `${side.configured}${side.router.firewall ? '' : '*'}${same ? '' : ` (measured ${natLabel(side.measured)})`}`;
+}
+
 /** Builds the lab, runs every case, returns the compared cases (teardown is the caller's). */
 export async function runCases(
   plan: PlannedCase[],
@@ -79,36 +110,19 @@ export async function runCases(
   if (debug.capture) startCapture(debug.capture);
   await Promise.all([startCoturn(work, debug.coturnLog), startProbeServer()]);
   const agents = await Promise.all(SIDES.map((s) => startProbeAgent(s)));
-  const browsers = (await Promise.all(SIDES.map((s) => launchIn(s.peerNs, work)))) as [
-    Browser,
-    Browser,
-  ];
+  const browsers = (await Promise.all(
+    SIDES.map((s) => launchIn(s.peerNs, work)),
+  )) as Lab['browsers'];
   log(`natlab: lab ready, ${plan.length} cases`);
   const cases: RealNatCase[] = [];
   try {
     for (const [i, planned] of plan.entries()) {
       const began = Date.now();
-      const sides = [planned.a, planned.b] as const;
-      SIDES.forEach((s, n) => load(s, sides[n]!));
-      const verdicts = await Promise.all(SIDES.map((_, n) => measure(agents[n]!, sides[n]!)));
-      SIDES.forEach((s, n) => load(s, sides[n]!));
-      const [a, b] = sides.map((p, n): RealNatSide => ({
-        configured: p.key,
-        measured: verdicts[n]!.behaviour!,
-        router: { firewall: p.firewall },
-      })) as [RealNatSide, RealNatSide];
-      const { detail, ...real } = await connectPeers(browsers, ICE_SERVERS);
-      const compared = compareCase(a, b, real);
-      cases.push(compared);
-      const mismatch = sides
-        .map((p, n) =>
-          p.key.replace('-', ' + ').toUpperCase() === natLabel(verdicts[n]!.behaviour!)
-            ? ''
-            : ` (${p.key} measured ${natLabel(verdicts[n]!.behaviour!)})`,
-        )
-        .join('');
+      const { compared: c, detail } = await runOne({ agents, browsers }, planned);
+      cases.push(c);
+      const seconds = ((Date.now() - began) / 1000).toFixed(1);
       log(
-        `${String(i + 1).padStart(2)}/${plan.length} ${a.configured}${a.router.firewall ? '' : '*'} x ${b.configured}${b.router.firewall ? '' : '*'}${mismatch}: simulated ${compared.simulated.outcome}, real ${real.outcome}, ${compared.agree ? 'agree' : 'DISAGREE'} [${((Date.now() - began) / 1000).toFixed(1)} s; ${detail}]`,
+        `${String(i + 1).padStart(2)}/${plan.length} ${sideText(c.a)} x ${sideText(c.b)}: simulated ${c.simulated.outcome}, real ${c.real.outcome}, ${c.agree ? 'agree' : 'DISAGREE'} [${seconds} s; ${detail}]`,
       );
     }
   } finally {

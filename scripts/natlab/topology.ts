@@ -1,10 +1,12 @@
-// The natlab network: five network namespaces and the veth pairs between them, created and
+// The natlab network: six network namespaces and the veth pairs between them, created and
 // deleted with iproute2. Nothing is added to the root namespace: every link is created inside a
 // lab namespace with its other end moved straight into another one.
 //
 //   natlab-peer-a ── natlab-rt-a ──┐                      ┌── natlab-rt-b ── natlab-peer-b
 //   10.200.1.2       10.200.1.1    │  natlab-pub (bridge) │    10.200.2.1     10.200.2.2
-//                    203.0.113.11 ─┴─ 203.0.113.2-4 ──────┴─ 203.0.113.12
+//                    203.0.113.11 ─┴─ 203.0.113.1-4 ──────┴─ 203.0.113.12
+//                                         │ 198.51.100.1/30
+//                                     natlab-net (the sink: forwards nothing)
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { PROBE_SERVER } from './probe-protocol.ts';
@@ -76,85 +78,59 @@ export function nsInode(ns: string): number {
   return statSync(`/run/netns/${ns}`).ino;
 }
 
-/** Creates the five namespaces and their links, addresses and routes. */
-export function buildTopology(): void {
-  const ip = (...args: string[]) => run('ip', args);
-  ip('netns', 'add', PUBLIC_NS);
-  ip('-n', PUBLIC_NS, 'link', 'set', 'lo', 'up');
-  ip('-n', PUBLIC_NS, 'link', 'add', 'natlab-br', 'type', 'bridge');
-  ip('-n', PUBLIC_NS, 'link', 'set', 'natlab-br', 'up');
+/** Runs `ip` with the words of `line` (no word here contains a space). */
+const ip = (line: string) => run('ip', line.split(' '));
+
+/** A veth pair made inside `ns`, its other end moved straight into `peerNs`. */
+const veth = (ns: string, name: string, peer: string, peerNs: string) =>
+  ip(`-n ${ns} link add ${name} type veth peer name ${peer} netns ${peerNs}`);
+
+function buildPublic(): void {
+  ip(`netns add ${PUBLIC_NS}`);
+  ip(`-n ${PUBLIC_NS} link set lo up`);
+  ip(`-n ${PUBLIC_NS} link add natlab-br type bridge`);
+  ip(`-n ${PUBLIC_NS} link set natlab-br up`);
   for (const address of [UPLINK_IP, TURN_IP, ...PROBE_SERVER.addresses])
-    ip('-n', PUBLIC_NS, 'addr', 'add', `${address}/24`, 'dev', 'natlab-br');
-  // "The rest of the Internet": a default route to a sixth namespace that forwards nothing, so
-  // packets for addresses nobody here has (the peers' private host candidates, say) vanish
-  // silently, as on a real network. Without it coturn's sendto() toward such an address failed
-  // with ENETUNREACH and coturn closed the allocation: the relay data stall of issue 15.
-  ip('netns', 'add', SINK_NS);
-  ip(
-    '-n',
-    PUBLIC_NS,
-    'link',
-    'add',
-    'natlab-up',
-    'type',
-    'veth',
-    'peer',
-    'name',
-    'natlab-sink',
-    'netns',
-    SINK_NS,
-  );
-  ip('-n', PUBLIC_NS, 'addr', 'add', '198.51.100.1/30', 'dev', 'natlab-up');
-  ip('-n', PUBLIC_NS, 'link', 'set', 'natlab-up', 'up');
-  ip('-n', SINK_NS, 'addr', 'add', '198.51.100.2/30', 'dev', 'natlab-sink');
-  ip('-n', SINK_NS, 'link', 'set', 'natlab-sink', 'up');
-  ip('-n', PUBLIC_NS, 'route', 'add', 'default', 'via', '198.51.100.2');
+    ip(`-n ${PUBLIC_NS} addr add ${address}/24 dev natlab-br`);
+  // "The rest of the Internet": a default route to a namespace that forwards nothing, so packets
+  // for addresses nobody here has (the peers' private host candidates, say) vanish silently, as
+  // on a real network. Without it coturn's sendto() toward such an address failed with
+  // ENETUNREACH and coturn closed the allocation: the relay data stall of issue 15.
+  ip(`netns add ${SINK_NS}`);
+  veth(PUBLIC_NS, 'natlab-up', 'natlab-sink', SINK_NS);
+  ip(`-n ${PUBLIC_NS} addr add 198.51.100.1/30 dev natlab-up`);
+  ip(`-n ${PUBLIC_NS} link set natlab-up up`);
+  ip(`-n ${SINK_NS} addr add 198.51.100.2/30 dev natlab-sink`);
+  ip(`-n ${SINK_NS} link set natlab-sink up`);
+  ip(`-n ${PUBLIC_NS} route add default via 198.51.100.2`);
   inNs(PUBLIC_NS, 'sysctl', ['-qw', 'net.ipv4.ip_forward=1']);
-  for (const s of SIDES) {
-    const pubEnd = `natlab-${s.name}-pub`;
-    const hostEnd = `natlab-${s.name}-host`;
-    ip('netns', 'add', s.routerNs);
-    ip('netns', 'add', s.peerNs);
-    for (const ns of [s.routerNs, s.peerNs]) ip('-n', ns, 'link', 'set', 'lo', 'up');
-    ip(
-      '-n',
-      PUBLIC_NS,
-      'link',
-      'add',
-      pubEnd,
-      'type',
-      'veth',
-      'peer',
-      'name',
-      s.wan,
-      'netns',
-      s.routerNs,
-    );
-    ip('-n', PUBLIC_NS, 'link', 'set', pubEnd, 'master', 'natlab-br', 'up');
-    ip('-n', s.routerNs, 'addr', 'add', `${s.wanIp}/24`, 'dev', s.wan);
-    ip('-n', s.routerNs, 'link', 'set', s.wan, 'up');
-    ip('-n', s.routerNs, 'route', 'add', 'default', 'via', UPLINK_IP);
-    ip(
-      '-n',
-      s.routerNs,
-      'link',
-      'add',
-      s.lan,
-      'type',
-      'veth',
-      'peer',
-      'name',
-      hostEnd,
-      'netns',
-      s.peerNs,
-    );
-    ip('-n', s.routerNs, 'addr', 'add', `${s.lanIp}/24`, 'dev', s.lan);
-    ip('-n', s.routerNs, 'link', 'set', s.lan, 'up');
-    ip('-n', s.peerNs, 'addr', 'add', `${s.lanHost}/24`, 'dev', hostEnd);
-    ip('-n', s.peerNs, 'link', 'set', hostEnd, 'up');
-    ip('-n', s.peerNs, 'route', 'add', 'default', 'via', s.lanIp);
-    inNs(s.routerNs, 'sysctl', ['-qw', 'net.ipv4.ip_forward=1']);
+}
+
+function buildSide(s: RouterSide): void {
+  const pubEnd = `natlab-${s.name}-pub`;
+  const hostEnd = `natlab-${s.name}-host`;
+  for (const ns of [s.routerNs, s.peerNs]) {
+    ip(`netns add ${ns}`);
+    ip(`-n ${ns} link set lo up`);
   }
+  veth(PUBLIC_NS, pubEnd, s.wan, s.routerNs);
+  ip(`-n ${PUBLIC_NS} link set ${pubEnd} master natlab-br up`);
+  ip(`-n ${s.routerNs} addr add ${s.wanIp}/24 dev ${s.wan}`);
+  ip(`-n ${s.routerNs} link set ${s.wan} up`);
+  ip(`-n ${s.routerNs} route add default via ${UPLINK_IP}`);
+  veth(s.routerNs, s.lan, hostEnd, s.peerNs);
+  ip(`-n ${s.routerNs} addr add ${s.lanIp}/24 dev ${s.lan}`);
+  ip(`-n ${s.routerNs} link set ${s.lan} up`);
+  ip(`-n ${s.peerNs} addr add ${s.lanHost}/24 dev ${hostEnd}`);
+  ip(`-n ${s.peerNs} link set ${hostEnd} up`);
+  ip(`-n ${s.peerNs} route add default via ${s.lanIp}`);
+  inNs(s.routerNs, 'sysctl', ['-qw', 'net.ipv4.ip_forward=1']);
+}
+
+/** Creates the six namespaces and their links, addresses and routes. */
+export function buildTopology(): void {
+  buildPublic();
+  for (const s of SIDES) buildSide(s);
 }
 
 /** Loads a router's nftables script (replacing the last one) and empties its conntrack table. */
