@@ -55,21 +55,22 @@ export function findRealCase(
   return undefined;
 }
 
-/** Why a pair is not in the run, in words: ADM has no nftables rule, a behaviour not built, or a pair not run. */
+/** Why a pair is not in the run, in words: a behaviour Linux rules cannot give (ADM when none is built), one the lab does not build, or a pair not run. */
 export function whyNotMeasured(summary: RealNatSummary, a: NatBehaviour, b: NatBehaviour): string {
   const sides = [
     ['A', a],
     ['B', b],
   ] as const;
-  const adm = sides.filter(([, x]) => x.mapping === 'adm').map(([n]) => `NAT ${n}`);
-  if (adm.length > 0)
-    return `Not measured: ${adm.join(' and ')} uses address-dependent mapping, which has no simple nftables rule, so the real-NAT lab cannot build it with Linux.`;
   const missing = sides.filter(([, x]) => !summary.buildable.includes(code(x)));
-  if (missing.length > 0) {
-    const which = missing.map(([n, x]) => `NAT ${n} (${natLabel(x)})`).join(' and ');
-    return `Not measured: the real-NAT lab builds only ${summary.buildable.map((c) => c.replace('/', ' + ').toUpperCase()).join(', ')} with Linux rules, not ${which}.`;
-  }
-  return 'Not measured: the last real run did not include this pair with these firewall settings.';
+  if (missing.length === 0)
+    return 'Not measured: the last real run did not include this pair with these firewall settings.';
+  const admBuilt = summary.buildable.some((c) => c.startsWith('adm/'));
+  const adm = missing.filter(([, x]) => x.mapping === 'adm').map(([n]) => `NAT ${n}`);
+  if (adm.length > 0 && !admBuilt)
+    return `Not measured: ${adm.join(' and ')} uses address-dependent mapping, which has no simple nftables rule, so the real-NAT lab cannot build it with Linux.`;
+  const which = missing.map(([n, x]) => `NAT ${n} (${natLabel(x)})`).join(' and ');
+  const built = summary.buildable.map((c) => c.replace('/', ' + ').toUpperCase()).join(', ');
+  return `Not measured: the real-NAT lab builds only ${built} with Linux rules, not ${which}.`;
 }
 
 /** "srflx → srflx": the candidate types of a selected pair, local first. */

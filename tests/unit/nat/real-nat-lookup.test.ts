@@ -10,11 +10,14 @@ import {
 } from '~/lib/nat/real-nat-lookup';
 import type { RealNatRun } from '~/lib/nat/real-nat-run';
 import { summariseRealRun } from '~/lib/nat/real-nat-summary';
+import { NFT_BEHAVIOURS } from '~/lib/nat/nft-behaviours';
 
 const nat = (text: string): NatBehaviour => parseNatBehaviour(text) as NatBehaviour;
 const firewalled = { a: { firewall: true }, b: { firewall: true } };
 const open = { a: { firewall: false }, b: { firewall: false } };
-const summary = summariseRealRun(fixture as RealNatRun);
+const FOUR = ['eim/eif', 'eim/adf', 'eim/apdf', 'apdm/apdf'];
+/** The fixture's summary with the four behaviours the lab first built (no ADM). */
+const summary = { ...summariseRealRun(fixture as RealNatRun), buildable: FOUR };
 
 describe('the real-NAT summary the lab receives', () => {
   it('keeps one small cell per case, keyed by the measured behaviours and the firewalls', () => {
@@ -30,7 +33,9 @@ describe('the real-NAT summary the lab receives', () => {
       agree: true,
     });
     expect(summary.environment).toBe('Linux 6.1.0-test, Chromium 130.0.0.0, coturn 4.6.1');
-    expect(summary.buildable).toEqual(['eim/eif', 'eim/adf', 'eim/apdf', 'apdm/apdf']);
+    expect(summariseRealRun(fixture as RealNatRun).buildable).toEqual(
+      NFT_BEHAVIOURS.map((b) => `${b.intended.mapping}/${b.intended.filtering}`),
+    );
   });
 });
 
@@ -64,6 +69,14 @@ describe('whyNotMeasured', () => {
     expect(whyNotMeasured(summary, nat('adm/adf'), nat('eim/eif'))).toMatch(
       /NAT A uses address-dependent mapping, which has no simple nftables rule/,
     );
+  });
+
+  it('names the ADM behaviours the lab does build when it builds some', () => {
+    const withAdm = { ...summary, buildable: [...FOUR, 'adm/apdf'] };
+    expect(whyNotMeasured(withAdm, nat('adm/adf'), nat('eim/eif'))).toMatch(
+      /builds only .*ADM \+ APDF.* not NAT A \(ADM \+ ADF\)/,
+    );
+    expect(whyNotMeasured(withAdm, nat('adm/apdf'), nat('eim/eif'))).toMatch(/did not include/);
   });
 
   it('names a behaviour the lab does not build, and a buildable pair the run skipped', () => {
