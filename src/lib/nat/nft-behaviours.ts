@@ -3,8 +3,8 @@
 // Pure data and string building; the runner measures every behaviour with a probe before use.
 import type { NatBehaviour } from './behaviour';
 
-/** The behaviours the lab can build with nftables (address-dependent mapping has no simple rule). */
-export type NftBehaviourKey = 'eim-eif' | 'eim-adf' | 'eim-apdf' | 'apdm-apdf';
+/** The behaviours the lab builds with nftables (ADM only with APDF: ADM with ADF or EIF would need the hashed port again inbound). */
+export type NftBehaviourKey = 'eim-eif' | 'eim-adf' | 'eim-apdf' | 'adm-apdf' | 'apdm-apdf';
 
 /** Where the rules go: the router's interfaces and addresses. */
 export interface NftContext {
@@ -46,7 +46,8 @@ export const EXAMPLE_NFT_CONTEXT: NftContext = {
 export const NFT_TABLE = 'natlab';
 
 interface Parts {
-  masquerade: string;
+  /** The source NAT statement(s) for packets leaving on the WAN. */
+  masquerade: string | ((ctx: NftContext) => string[]);
   /** Rules in the nat prerouting chain (inbound port forwards). */
   dnat?: (ctx: NftContext) => string[];
   /** Extra declarations and chains (sets and the chain that fills them). */
@@ -81,7 +82,9 @@ function script(parts: Parts, ctx: NftContext): string {
     '  }',
     '  chain postrouting {',
     '    type nat hook postrouting priority srcnat; policy accept;',
-    `    oifname "${ctx.wan}" ${parts.masquerade}`,
+    ...(typeof parts.masquerade === 'string' ? [parts.masquerade] : parts.masquerade(ctx)).map(
+      (statement) => `    oifname "${ctx.wan}" ${statement}`,
+    ),
     '  }',
     ...firewallChains(ctx),
     '}',
@@ -144,6 +147,17 @@ export const NFT_BEHAVIOURS: readonly NftBehaviour[] = [
     'EIM + APDF (port-restricted cone)',
     'masquerade alone: the port is kept for every destination, and only replies on a connection-tracking entry (same remote address and port) get back in.',
     { masquerade: 'masquerade' },
+  ),
+  behaviour(
+    'adm-apdf',
+    'ADM + APDF',
+    'snat takes the public port from a hash of (host address, host port, remote address), so each remote address gets its own port whatever its port (the kernel reads the hash in network byte order, so the ports look scattered), and only replies on a connection-tracking entry get back in.',
+    {
+      masquerade: (ctx) => [
+        `meta l4proto udp snat to ${ctx.wanIp} : jhash ip saddr . udp sport . ip daddr mod 16384 offset 40000`,
+        'masquerade',
+      ],
+    },
   ),
   behaviour(
     'apdm-apdf',

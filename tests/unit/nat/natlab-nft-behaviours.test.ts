@@ -17,6 +17,7 @@ describe('the nftables behaviour table', () => {
       'eim-eif',
       'eim-adf',
       'eim-apdf',
+      'adm-apdf',
       'apdm-apdf',
     ]);
     for (const b of NFT_BEHAVIOURS)
@@ -33,7 +34,10 @@ describe('the nftables behaviour table', () => {
       }
   });
 
-  it('keeps the port with plain masquerade for EIM and randomises it for APDM', () => {
+  it('keeps the port with plain masquerade for EIM, hashes the remote address in for ADM and randomises it for APDM', () => {
+    expect(lines(nftRules('adm-apdf', ctx))).toContain(
+      'oifname "natlab-a-wan" meta l4proto udp snat to 203.0.113.11 : jhash ip saddr . udp sport . ip daddr mod 16384 offset 40000',
+    );
     expect(lines(nftRules('eim-apdf', ctx))).toContain('oifname "natlab-a-wan" masquerade');
     expect(lines(nftRules('apdm-apdf', ctx))).toContain(
       'oifname "natlab-a-wan" masquerade fully-random',
@@ -93,6 +97,7 @@ describe('the nftables behaviour table', () => {
       'EIM + EIF (full cone)',
       'EIM + ADF (restricted cone)',
       'EIM + APDF (port-restricted cone)',
+      'ADM + APDF',
       'APDM + APDF (symmetric)',
     ]);
   });
