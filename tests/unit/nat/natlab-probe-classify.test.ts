@@ -15,6 +15,7 @@ describe('classifyProbe on answers recorded from the real routers', () => {
     ['eim-adf', 'eim', 'adf'],
     ['eim-apdf', 'eim', 'apdf'],
     ['eim-apdf-no-firewall', 'eim', 'apdf'],
+    ['adm-apdf', 'adm', 'apdf'],
     ['apdm-apdf', 'apdm', 'apdf'],
   ])('measures %s as %s + %s', (name, mapping, filtering) => {
     expect(classifyProbe(recorded(name)).behaviour).toEqual({ mapping, filtering });
