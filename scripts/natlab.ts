@@ -5,7 +5,8 @@
  * measures each NAT with the probe (RFC 5780 §4.3/§4.4 style), connects two real Chromium peers
  * through them, reads the selected candidate pair from getStats and compares the outcome with
  * simulateHolePunching() on the measured behaviours. Prints the matrix and a last line
- * "real NAT vs simulator: N/N agree"; exits 1 on any disagreement.
+ * "real NAT vs simulator: N/N agree"; exits 1 on any disagreement (or a connected case whose
+ * data stopped).
  *
  * Options: --out FILE (the RealNatRun JSON; default a temp file), --write (to
  * content/natlab/last-run.json), --skip-unless-able (not root or a tool missing: say why, exit 0),
@@ -66,6 +67,7 @@ process.on('exit', cleanUp);
 
 const began = Date.now();
 let code = 0;
+let report = '';
 try {
   const only = option('--only')?.split(',');
   const pair = option('--pair')?.split(':');
@@ -85,9 +87,13 @@ try {
   if (probes)
     for (const [name, answers] of recordedProbes)
       writeFileSync(join(probes, `probe-${name}.json`), `${JSON.stringify(answers, null, 2)}\n`);
-  console.log(`\n${reportText(cases)}`);
-  console.log(`(${seconds} s; the run's JSON: ${out})`);
-  if (record.agreeing !== record.total && !args.includes('--keep-going')) code = 1;
+  console.log(`natlab: ${cases.length} cases in ${seconds} s; the run's JSON: ${out}`);
+  // A connected case whose data stopped is a broken lab (the relay stall of issue 15), not a verdict.
+  const stalled = cases.filter((c) => c.real.outcome !== 'failed' && !c.real.dataFlowing).length;
+  if (stalled > 0) console.log(`natlab: data stopped in ${stalled} connected case(s).`);
+  report = reportText(cases);
+  const failing = record.agreeing !== record.total || stalled > 0;
+  if (failing && !args.includes('--keep-going')) code = 1;
 } catch (error) {
   console.error(
     `natlab failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
@@ -95,19 +101,8 @@ try {
   code = 1;
 }
 cleanUp();
-const left = await waitForNothingLeft();
-console.log(
-  left.length === 0
-    ? 'natlab: torn down, nothing left (namespaces, interfaces, processes).'
-    : `natlab: LEFT BEHIND: ${left.join('; ')}`,
-);
+const left = leftoversAfterWaiting();
+console.log(left.length === 0 ? CLEAN : `natlab: LEFT BEHIND: ${left.join('; ')}`);
+// The report last, so its last line is the verdict: "real NAT vs simulator: N/N agree".
+if (report) console.log(`\n${report}`);
 process.exit(left.length === 0 ? code : 1);
-
-async function waitForNothingLeft(): Promise<string[]> {
-  for (let i = 0; i < 30; i++) {
-    const left = leftovers();
-    if (left.length === 0) return left;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return leftovers();
-}

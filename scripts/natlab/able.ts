@@ -18,6 +18,19 @@ export function whyUnable(): string | undefined {
   ).map(([tool]) => tool);
   if (!existsSync('/usr/bin/chromium')) missing.push('/usr/bin/chromium');
   if (missing.length > 0) return `natlab needs ${missing.join(', ')} (not found)`;
+  return namespaceProblem();
+}
+
+/** Root in a container may still be refused namespaces or nftables: try both once. */
+function namespaceProblem(): string | undefined {
+  const ns = 'natlab-able-check';
+  const made = spawnSync('ip', ['netns', 'add', ns], { encoding: 'utf8' });
+  if (made.status !== 0) return `natlab cannot create a network namespace (${made.stderr.trim()})`;
+  const nft = spawnSync('ip', ['netns', 'exec', ns, 'nft', 'add', 'table', 'ip', 'natlab'], {
+    encoding: 'utf8',
+  });
+  spawnSync('ip', ['netns', 'del', ns]);
+  if (nft.status !== 0) return `natlab cannot load nftables rules (${nft.stderr.trim()})`;
   return undefined;
 }
 
