@@ -43,7 +43,7 @@ for (const path of SCANNED) {
     guarded: page,
   }) => {
     // axe on a long chapter takes seconds of CPU; shared 2-core machines need the headroom.
-    // /illustrated/ (634 KB of HTML) took 30 s on a quiet CI machine and over 90 s on a busy one.
+    // /illustrated/ (460 KB of HTML) took 20-30 s on a quiet machine and over 90 s on a busy one.
     test.setTimeout(180_000);
     const scripts = new Map<string, number>();
     page.on('response', async (response) => {
