@@ -47,6 +47,11 @@ export function natLabel(behaviour: NatBehaviour): string {
   return `${behaviour.mapping.toUpperCase()} + ${behaviour.filtering.toUpperCase()}`;
 }
 
+/** "eim/apdf": the form URL presets, data attributes and the real-NAT run's lookups use. */
+export function behaviourCode(behaviour: NatBehaviour): string {
+  return `${behaviour.mapping}/${behaviour.filtering}`;
+}
+
 /** Parse "eim/apdf" (the URL preset form) into a behaviour; undefined when malformed. */
 export function parseNatBehaviour(text: string): NatBehaviour | undefined {
   const [mapping, filtering] = text.toLowerCase().split('/');

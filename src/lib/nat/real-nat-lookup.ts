@@ -1,6 +1,6 @@
 // What the simulator lab needs from a real-NAT run: one small record per measured pair, found by
 // the pair of behaviours and the routers' firewall settings the learner picked.
-import { natLabel, type NatBehaviour } from './behaviour';
+import { behaviourCode, natLabel, type NatBehaviour } from './behaviour';
 import type { RouterPair } from './network';
 import type { RealNatCase, RealSelectedPair } from './real-nat-run';
 
@@ -35,8 +35,6 @@ export interface RealNatMatch {
   runs: number;
 }
 
-const code = (b: NatBehaviour) => `${b.mapping}/${b.filtering}`;
-
 /** The measured cases for this pair and these routers, trying the swapped pair when the exact one is missing. */
 export function findRealCase(
   summary: RealNatSummary,
@@ -46,7 +44,11 @@ export function findRealCase(
 ): RealNatMatch | undefined {
   const matching = (x: NatBehaviour, y: NatBehaviour, fx: boolean, fy: boolean) =>
     summary.cells.filter(
-      (c) => c.a === code(x) && c.b === code(y) && c.firewallA === fx && c.firewallB === fy,
+      (c) =>
+        c.a === behaviourCode(x) &&
+        c.b === behaviourCode(y) &&
+        c.firewallA === fx &&
+        c.firewallB === fy,
     );
   const exact = matching(a, b, routers.a.firewall, routers.b.firewall);
   if (exact[0]) return { cell: exact[0], swapped: false, runs: exact.length };
@@ -61,7 +63,7 @@ export function whyNotMeasured(summary: RealNatSummary, a: NatBehaviour, b: NatB
     ['A', a],
     ['B', b],
   ] as const;
-  const missing = sides.filter(([, x]) => !summary.buildable.includes(code(x)));
+  const missing = sides.filter(([, x]) => !summary.buildable.includes(behaviourCode(x)));
   if (missing.length === 0)
     return 'Not measured: the last real run did not include this pair with these firewall settings.';
   const admBuilt = summary.buildable.some((c) => c.startsWith('adm/'));

@@ -1,5 +1,6 @@
 // Build-time only: trims a committed real-NAT run (content/natlab/last-run.json) to the summary
 // the simulator lab receives as a prop, so the page carries a few hundred bytes, not the run.
+import { behaviourCode } from './behaviour';
 import { NFT_BEHAVIOURS } from './nft-behaviours';
 import { environmentText, type RealNatCell, type RealNatSummary } from './real-nat-lookup';
 import type { RealNatRun } from './real-nat-run';
@@ -7,8 +8,8 @@ import type { RealNatRun } from './real-nat-run';
 /** The lab's summary of a run: measured behaviours as codes, firewalls, outcome, candidate types. */
 export function summariseRealRun(run: RealNatRun): RealNatSummary {
   const cells: RealNatCell[] = run.cases.map((c) => ({
-    a: `${c.a.measured.mapping}/${c.a.measured.filtering}`,
-    b: `${c.b.measured.mapping}/${c.b.measured.filtering}`,
+    a: behaviourCode(c.a.measured),
+    b: behaviourCode(c.b.measured),
     firewallA: c.a.router.firewall,
     firewallB: c.b.router.firewall,
     outcome: c.real.outcome,
@@ -23,7 +24,7 @@ export function summariseRealRun(run: RealNatRun): RealNatSummary {
       chromium: run.environment.chromium,
       coturn: run.environment.coturn,
     }),
-    buildable: NFT_BEHAVIOURS.map((b) => `${b.intended.mapping}/${b.intended.filtering}`),
+    buildable: NFT_BEHAVIOURS.map((b) => behaviourCode(b.intended)),
     cells,
   };
 }

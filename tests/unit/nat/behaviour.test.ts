@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ALL_NAT_BEHAVIOURS,
+  behaviourCode,
   classicNatName,
   natLabel,
   parseNatBehaviour,
@@ -34,5 +35,11 @@ describe('natLabel', () => {
 describe('ALL_NAT_BEHAVIOURS', () => {
   it('lists the nine combinations once each', () => {
     expect(new Set(ALL_NAT_BEHAVIOURS.map(natLabel)).size).toBe(9);
+  });
+});
+
+describe('behaviourCode', () => {
+  it('writes mapping and filtering as the link and the matrix do', () => {
+    expect(behaviourCode({ mapping: 'apdm', filtering: 'eif' })).toBe('apdm/eif');
   });
 });

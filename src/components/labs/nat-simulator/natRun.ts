@@ -3,11 +3,6 @@
 import { parseNatBehaviour, type NatBehaviour } from '~/lib/nat/behaviour';
 import type { SimulationResult, SimulationStep } from '~/lib/nat/simulation-types';
 
-/** "eim/apdf": the form the URL preset and the matrix's data attributes use. */
-export function behaviourCode(behaviour: NatBehaviour): string {
-  return `${behaviour.mapping}/${behaviour.filtering}`;
-}
-
 /** An outcome as the learner reads it: direct (through a peer-reflexive candidate), relay, none. */
 export function outcomeText(
   result: Pick<SimulationResult, 'outcome' | 'viaPeerReflexive'>,

@@ -2,19 +2,12 @@
 // region's text, and every form a link's preset can take (including broken ones).
 import { describe, expect, it } from 'vitest';
 import {
-  behaviourCode,
   clampStep,
   outcomeText,
   parseNatPreset,
   stepAnnouncement,
 } from '~/components/labs/nat-simulator/natRun';
 import { simulateHolePunching } from '~/lib/nat/simulate';
-
-describe('behaviourCode', () => {
-  it('writes mapping and filtering as the link and the matrix do', () => {
-    expect(behaviourCode({ mapping: 'apdm', filtering: 'eif' })).toBe('apdm/eif');
-  });
-});
 
 describe('outcomeText', () => {
   it('names a direct path, and says when it went through a peer-reflexive candidate', () => {
